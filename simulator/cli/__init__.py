@@ -1,0 +1,64 @@
+"""The `juwelier` command: opens the game, or runs a teacher subcommand.
+
+Each subcommand lives in its own module with NAME, ALIASES, HELP, add_arguments(parser)
+and run(args) -> exit code; add a new one to SUBCOMMANDS below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# Module names under simulator.cli, in the order `juwelier --help` lists them.
+SUBCOMMANDS = [
+    "controleer",
+    "speel",
+    "schema",
+    "dossier",
+]
+
+
+def _load_commands():
+    commands = []
+    for name in SUBCOMMANDS:
+        try:
+            commands.append(importlib.import_module(f"simulator.cli.{name}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"simulator.cli.{name}":
+                raise
+    return commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="juwelier",
+        description="Juwelier-simulator. Zonder opdracht start het spel.",
+    )
+    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
+    for module in _load_commands():
+        p = sub.add_parser(module.NAME, aliases=module.ALIASES, help=module.HELP, description=module.HELP)
+        module.add_arguments(p)
+        p.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_stdout()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "_run", None) is None:
+        from simulator.cli import speel
+
+        return speel.start_game(args)
+    return args._run(args)
+
+
+def _utf8_stdout() -> None:
+    # Windows consoles default to cp1252; Dutch text with ë and ĳ must not crash a teacher's command.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
