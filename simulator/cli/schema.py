@@ -1,0 +1,30 @@
+"""`juwelier schema`: the JSON Schema of the scenario format, for editors (completion and checking)."""
+
+from __future__ import annotations
+
+import json
+
+from simulator.content.model import Scenario
+
+NAME = "schema"
+ALIASES: list[str] = []
+HELP = "Druk het JSON Schema van het scenario-formaat af (voor VS Code en andere editors)."
+
+
+def schema() -> dict:
+    result = Scenario.model_json_schema(by_alias=True)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Juwelier-scenario", **result}
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--uit", metavar="PAD", help="schrijf naar dit bestand in plaats van het scherm")
+
+
+def run(args) -> int:
+    text = json.dumps(schema(), ensure_ascii=False, indent=2)
+    if args.uit:
+        with open(args.uit, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+    else:
+        print(text)
+    return 0

@@ -1,0 +1,130 @@
+"""Checks that need more than the shape of the file: ids from the dossier, steps, characters, portraits."""
+
+from __future__ import annotations
+
+from simulator.content import model as m
+from simulator.content.problems import Probleem, suggest
+from simulator.content.yaml_source import SourceMap
+from simulator.dossier import load_dossier
+
+
+def check(scenario: m.Scenario, smap: SourceMap, portraits: dict) -> list[Probleem]:
+    dossier = load_dossier()
+    problems: list[Probleem] = []
+    add = problems.append
+    codes = [w.code for w in dossier.werkprocessen]
+
+    for path, code in [(("werkproces",), scenario.werkproces)] + [(("ook", i), c) for i, c in enumerate(scenario.ook)]:
+        if not dossier.heeft_werkproces(code):
+            add(smap.probleem(path, "J301", f"Werkproces '{code}' staat niet in het kwalificatiedossier.",
+                              suggest(code, codes) or "Codes zien eruit als B1-K2-W1; 'juwelier dossier' toont ze allemaal."))
+    if not all(dossier.heeft_werkproces(c) for c in scenario.werkprocessen()):
+        return problems  # criterion checks make no sense without a known werkproces
+
+    own = {c.id for code in scenario.werkprocessen() for c in dossier.werkproces(code).criteria}
+    if scenario.werkproces.startswith("P2") and scenario.profielen != ["P2"]:
+        add(smap.probleem(("profielen",), "J310", f"{scenario.werkproces} hoort alleen bij profiel P2 (Juwelier-ondernemer).",
+                          "Schrijf 'profielen: [P2]' en 'niveau: 4'.", "waarschuwing"))
+
+    def criterion(path, cid):
+        if not dossier.heeft_criterium(cid):
+            add(smap.probleem(path, "J302", f"Gedragscriterium '{cid}' bestaat niet.",
+                              suggest(cid, own) or suggest(cid, [c.id for c in dossier.criteria])
+                              or f"De criteria van {scenario.werkproces} zijn {_range(own, scenario.werkproces)}."))
+        elif cid not in own:
+            werkproces = dossier.criterium(cid).werkproces
+            add(smap.probleem(path, "J303", f"Criterium '{cid}' hoort bij {werkproces}, niet bij dit scenario ({', '.join(scenario.werkprocessen())}).",
+                              f"Zet {werkproces} onder 'ook:' als dit scenario dat werkproces ook beoordeelt."))
+
+    for i, cid in enumerate(scenario.beoordeelt or []):
+        criterion(("beoordeelt", i), cid)
+
+    for key, persoon in scenario.personages.items():
+        if persoon.portret and persoon.portret not in portraits:
+            add(smap.probleem(("personages", key, "portret"), "J306", f"Portret '{persoon.portret}' bestaat niet.",
+                              suggest(persoon.portret, portraits) or "De portretten staan in assets/portretten.yaml."))
+
+    steps = list(scenario.stappen)
+    if scenario.start not in scenario.stappen:
+        add(smap.probleem(("start",), "J304", f"De startstap '{scenario.start}' bestaat niet.", suggest(scenario.start, steps)))
+
+    variables_set = set(scenario.variabelen)
+    conditions: list[tuple[tuple, m.Voorwaarde]] = []
+
+    def who(path, name):
+        if name is not None and name not in scenario.personages:
+            add(smap.probleem(path, "J305", f"'{name}' staat niet onder personages.",
+                              suggest(name, scenario.personages) or "Laat 'zegt' weg voor de verteller, of voeg het personage toe."))
+
+    def targets(path, naar):
+        for j, target in enumerate(m.alle_volgende(naar)):
+            where = path if isinstance(naar, str) else path + (j, "naar")
+            if target not in scenario.stappen:
+                add(smap.probleem(where, "J304", f"Stap '{target}' bestaat niet.",
+                                  suggest(target, steps) or "Controleer de naam; stappen staan onder 'stappen:'."))
+        if not isinstance(naar, str):
+            for j, route in enumerate(naar):
+                collect(path + (j, "als"), route.als)
+
+    def collect(path, als):
+        if als is None:
+            return
+        for j, c in enumerate(als if isinstance(als, list) else [als]):
+            conditions.append((path + ((j,) if isinstance(als, list) else ()), c))
+
+    def gevolg(path, g: m.Gevolg):
+        for cid in g.gedrag:
+            criterion(path + ("gedrag", cid), cid)
+        for cid in g.kritieke_criteria():
+            criterion(path + ("kritiek",), cid)
+        if g.kritiek is True and not g.kritieke_criteria():
+            add(smap.probleem(path + ("kritiek",), "J309", "'kritiek: true' maar deze keuze geeft geen minpunten.",
+                              "Geef minpunten onder 'gedrag' voor het criterium waarop dit een kritieke fout is."))
+        who(path + ("wie",), g.wie)
+        variables_set.update(g.zet, g.tel)
+        targets(path + ("naar",), g.naar)
+
+    for sid, stap in scenario.stappen.items():
+        base = ("stappen", sid)
+        if stap.zegt is not None:
+            who(base + ("zegt",), stap.zegt)
+        if isinstance(stap, m.Dialoog):
+            ids = [m.keuze_id(k, i) for i, k in enumerate(stap.keuzes)]
+            for dup in {i for i in ids if ids.count(i) > 1}:
+                add(smap.probleem(base + ("keuzes",), "J311", f"Twee keuzes in stap '{sid}' hebben dezelfde id '{dup}'."))
+            for i, keuze in enumerate(stap.keuzes):
+                gevolg(base + ("keuzes", i), keuze)
+                collect(base + ("keuzes", i, "als"), keuze.als)
+        elif isinstance(stap, m.InvoerStap):
+            for i, antwoord in enumerate(stap.invoer.antwoorden):
+                gevolg(base + ("invoer", "antwoorden", i), antwoord)
+            gevolg(base + ("invoer", "anders"), stap.invoer.anders)
+        elif isinstance(stap, m.Vertelling):
+            variables_set.update(stap.zet)
+            targets(base + ("naar",), stap.naar)
+
+    for path, c in conditions:
+        problems.extend(_condition(path, c, smap, variables_set))
+    return problems
+
+
+def _condition(path, c: m.Voorwaarde, smap: SourceMap, known: set) -> list[Probleem]:
+    problems = []
+    if c.alle is not None or c.een_van is not None:
+        for key in ("alle", "een_van"):
+            for j, sub in enumerate(getattr(c, key) or []):
+                problems += _condition(path + (key, j), sub, smap, known)
+        return problems
+    comparisons = [x for x in (c.is_, c.niet, c.minstens, c.hoogstens) if x is not None]
+    if not c.variabele or not comparisons:
+        problems.append(smap.probleem(path, "J308", "Een voorwaarde noemt een variabele en een vergelijking.",
+                                      "Bijvoorbeeld: als: {variabele: bon_gezien, is: true}"))
+    elif c.variabele not in known:
+        problems.append(smap.probleem(path, "J307", f"Variabele '{c.variabele}' krijgt nergens een waarde.",
+                                      suggest(c.variabele, known) or "Zet hem met 'zet:' bij een keuze, of geef een beginwaarde onder 'variabelen:'."))
+    return problems
+
+
+def _range(ids: set, werkproces: str) -> str:
+    mine = sorted(i for i in ids if i.startswith(werkproces + "."))
+    return f"{mine[0]} t/m {mine[-1]}" if mine else werkproces

@@ -1,0 +1,37 @@
+"""The small, serialisable state of a session in progress: enough to resume it exactly."""
+
+from __future__ import annotations
+
+from typing import Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class LogRegel(BaseModel):
+    """One thing the student did: a choice, an answer, or reading on."""
+
+    model_config = ConfigDict(frozen=True)
+
+    stap: str
+    keuze: str
+    """The option's label: a choice id, 'antwoord-N', 'anders' or 'verder'."""
+    waarde: Optional[float] = None
+    """The number typed in, for a numeric answer."""
+    punten: dict[str, int] = Field(default_factory=dict)
+    kritiek: tuple[str, ...] = ()
+    seconden: Optional[float] = None
+    """Time the student took for this step, when the UI measures it."""
+
+
+class SessionState(BaseModel):
+    """Where a session is: the step, the variables, the moods and the log. JSON in, JSON out."""
+
+    model_config = ConfigDict(frozen=True)
+
+    versie: int = 1
+    scenario: str
+    """The scenario id."""
+    stap: str
+    variabelen: dict[str, Union[bool, int, float, str]] = Field(default_factory=dict)
+    stemmingen: dict[str, str] = Field(default_factory=dict)
+    log: tuple[LogRegel, ...] = ()
