@@ -21,7 +21,7 @@ def _check_tekst(value):
         return str(value)
     raise PydanticCustomError(
         "tekst_type",
-        "Hier hoort een tekst, of per taal een tekst ({{nl: ..., en: ...}}).",
+        "Hier hoort een tekst, of per taal een tekst ({nl: ..., en: ...}).",
     )
 
 

@@ -30,6 +30,7 @@ MAX_DEPTH = 40
 
 Path = tuple  # a path into the data: keys and list indices
 
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -108,7 +109,7 @@ def read_yaml(raw: bytes, bestand: str) -> tuple[object, SourceMap, list[Problee
     try:
         node = _Loader(text).get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise ScenarioError([_translate_yaml_error(exc, bestand)]) from None
+        raise ScenarioError([_translate_yaml_error(exc, bestand, text)]) from None
     except yaml.YAMLError as exc:
         raise ScenarioError([Probleem(bestand, 0, 0, "J110", f"Dit is geen geldige YAML: {exc}")]) from None
     except RecursionError:
@@ -162,6 +163,9 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise ScenarioError([_too_deep(self.smap.bestand, node.start_mark.line + 1, node.start_mark.column + 1)])
         self.smap.posities.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _COLLECTION_TAGS:
+            self._unsafe_tag(node)
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -201,13 +205,17 @@ class _Builder:
             line, col = node.start_mark.line + 1, node.start_mark.column + 1
             if node.tag.startswith("tag:yaml.org,2002:") and node.tag.split(":")[-1] in ("timestamp", "binary", "omap", "pairs", "set"):
                 return str(node.value)  # a date or the like: keep the text as the teacher wrote it
-            self.problemen.append(Probleem(
-                self.smap.bestand, line, col, "J112",
-                f"Onbekende of onveilige YAML-tag '{node.tag}'.",
-                "Laat tags met '!' weg; een scenario bevat alleen tekst, getallen, lijsten en blokken.",
-            ))
+            self._unsafe_tag(node)
             return None
         return self._scalars.construct_object(node)
+
+    def _unsafe_tag(self, node) -> None:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self.problemen.append(Probleem(
+            self.smap.bestand, node.start_mark.line + 1, node.start_mark.column + 1, "J112",
+            f"Onbekende of onveilige YAML-tag '{tag}'; die wordt niet uitgevoerd.",
+            "Laat tags met '!' weg; een scenario bevat alleen tekst, getallen, lijsten en blokken.",
+        ))
 
 
 _YAML_MESSAGES = [
@@ -236,9 +244,26 @@ _YAML_MESSAGES = [
 ]
 
 
-def _translate_yaml_error(exc: yaml.MarkedYAMLError, bestand: str) -> Probleem:
+def _unclosed_quote(text: str, before_line: int) -> int:
+    """The first line (1-based) up to before_line with an odd number of double quotes, or 0.
+
+    Only asked after YAML failed: an unclosed quote makes the parser complain much later, about indentation.
+    """
+    for number, line in enumerate(text.splitlines()[:before_line], 1):
+        if line.lstrip().startswith("#"):
+            continue
+        if (line.count('"') - line.count('\\"')) % 2:
+            return number
+    return 0
+
+
+def _translate_yaml_error(exc: yaml.MarkedYAMLError, bestand: str, text: str = "") -> Probleem:
     mark = exc.problem_mark or exc.context_mark
     regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    quote_line = _unclosed_quote(text, regel)
+    if quote_line:
+        return Probleem(bestand, quote_line, 1, "J110", "Op deze regel wordt een aanhalingsteken (\") niet afgesloten.",
+                        "Elke tekst die met \" begint, eindigt ook met \" op dezelfde regel.")
     english = f"{exc.context or ''} {exc.problem or ''}"
     for pattern, bericht, hint in _YAML_MESSAGES:
         if pattern.search(english):

@@ -1,0 +1,48 @@
+"""The shipped library: every scenario loads without warnings and its best, worst and random paths make sense."""
+
+from pathlib import Path
+
+import pytest
+
+from simulator import content
+from simulator.engine import Session
+from simulator.engine.autoplay import play
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = content.scenario_files([ROOT / "scenarios"])
+
+
+@pytest.fixture(scope="module")
+def library():
+    return content.load_library([ROOT / "scenarios"])
+
+
+def test_library_loads_without_errors(library):
+    assert library.mislukt == {}, "\n".join(str(p) for ps in library.mislukt.values() for p in ps)
+    assert len(library.scenarios) == len(FILES)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_scenario_quality(path):
+    geladen = content.load(path)
+    assert geladen.waarschuwingen == (), "\n".join(map(str, geladen.waarschuwingen))
+    assert geladen.scenario.id == path.stem, "het id hoort gelijk te zijn aan de bestandsnaam"
+    assert path.parent.name == geladen.scenario.werkproces, "een scenario staat in de map van zijn werkproces"
+
+    best = Session(geladen.scenario, analysis=geladen.analyse)
+    play(best, "beste")
+    assert best.klaar
+    assert {c.id: c.oordeel for c in best.result().criteria if c.oordeel != "goed"} == {}
+
+    worst = Session(geladen.scenario, analysis=geladen.analyse)
+    play(worst, "slechtste")
+    assert worst.klaar
+    assert [c.id for c in worst.result().criteria if c.oordeel == "goed"] == []
+
+    endings = set()
+    for seed in range(20):
+        session = Session(geladen.scenario, analysis=geladen.analyse)
+        play(session, f"willekeurig:{seed}")
+        assert session.klaar, f"willekeurig:{seed} eindigt niet"
+        endings.add(session.step.id)
+    assert geladen.analyse.eindes, "geen einde"
