@@ -16,6 +16,7 @@ SUBCOMMANDS = [
     "speel",
     "schema",
     "dossier",
+    "dekking",
 ]
 
 
