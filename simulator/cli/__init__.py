@@ -17,6 +17,7 @@ SUBCOMMANDS = [
     "schema",
     "dossier",
     "dekking",
+    "nieuw",
 ]
 
 
