@@ -18,6 +18,7 @@ SUBCOMMANDS = [
     "dossier",
     "dekking",
     "nieuw",
+    "kaart",
 ]
 
 

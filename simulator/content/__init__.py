@@ -62,7 +62,9 @@ class Bibliotheek:
     mislukt: dict[str, tuple[Probleem, ...]] = field(default_factory=dict)
 
 
-def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = None) -> GeladenScenario:
+def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = None, strict: bool = True) -> GeladenScenario:
+    """Load one scenario. strict=False keeps going past reference and graph errors (for `kaart`),
+    listing them in `waarschuwingen`; only a file that is no scenario at all still raises."""
     data, smap, warnings = read_yaml(raw, bestand)
     if not isinstance(data, dict):
         raise ScenarioError([Probleem(bestand, 1, 1, "J113", "Een scenario is een blok met sleutels (id:, titel:, werkproces:, …).",
@@ -72,12 +74,15 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
     except ValidationError as exc:
         raise ScenarioError(sorted(messages.translate(exc, data, smap), key=lambda p: (p.regel, p.kolom))) from None
     problems = semantics.check(scenario, smap, assets.portraits(assets_dir))
-    if any(p.ernst == "fout" for p in problems):
+    if strict and any(p.ernst == "fout" for p in problems):
         raise ScenarioError(sorted(problems, key=lambda p: (p.regel, p.kolom)))
+    if scenario.start not in scenario.stappen:
+        digest = hashlib.sha256(raw).hexdigest()
+        return GeladenScenario(scenario, bestand, digest, Analyse(), tuple(warnings + problems))
     result = analyse(scenario)
     problems += lint.lint(scenario, result, smap)
     problems = sorted(problems, key=lambda p: (p.regel, p.kolom))
-    if any(p.ernst == "fout" for p in problems):
+    if strict and any(p.ernst == "fout" for p in problems):
         raise ScenarioError(problems)
     digest = hashlib.sha256(raw).hexdigest()
     return GeladenScenario(scenario, bestand, digest, result, tuple(warnings + problems))
