@@ -20,6 +20,7 @@ MINIMUM = 2
 def add_arguments(parser) -> None:
     parser.add_argument("paden", nargs="*", metavar="PAD", help="mappen met scenario's (standaard: de meegeleverde)")
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.add_argument("--markdown", action="store_true", help="de bibliotheek als tabel (voor docs/scenarios.md)")
 
 
 def coverage(library: content.Bibliotheek) -> dict:
@@ -56,8 +57,37 @@ def coverage(library: content.Bibliotheek) -> dict:
     }
 
 
+def markdown(library: content.Bibliotheek) -> str:
+    """The library as a Markdown page: per werkproces its scenarios, profiel, duration and what they teach."""
+    dossier = load_dossier()
+    report = coverage(library)
+    lines = [
+        "# De scenario-bibliotheek",
+        "",
+        "Gemaakt met `juwelier dekking --markdown`; een test controleert dat deze pagina bij de scenario's past.",
+        "",
+        f"{report['scenarios']} scenario's. Werkprocessen met minstens {MINIMUM} scenario's: "
+        f"{report['werkprocessen_gedekt']} van {len(report['werkprocessen'])}. Gedragscriteria die minstens "
+        f"{MINIMUM} scenario's beoordelen: {report['criteria_gedekt']} van {report['criteria_totaal']}.",
+        "",
+        "| Werkproces | Scenario | Profiel | Duur | Wat de student leert |",
+        "|---|---|---|---|---|",
+    ]
+    for w in dossier.werkprocessen:
+        for sid in sorted(s for s, g in library.scenarios.items() if g.scenario.werkproces == w.code):
+            sc = library.scenarios[sid].scenario
+            taal = " (Engels)" if sc.taal == "en" else ""
+            leert = "; ".join(content.tekst(d).rstrip(". ") for d in sc.leerdoelen[:2]) or content.tekst(sc.samenvatting)
+            lines.append(f"| {w.code} {w.titel} | **{content.tekst(sc.titel)}**{taal} (`{sid}`) | "
+                         f"{', '.join(sc.profielen)} | {sc.duur_minuten} min | {leert.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
 def run(args) -> int:
     library = content.load_library(args.paden or [paths.SCENARIOS_DIR])
+    if args.markdown:
+        print(markdown(library), end="")
+        return 0
     report = coverage(library)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
