@@ -34,7 +34,7 @@ def untouched_outside(surface, rect):
 
 
 def test_the_catalogue_has_the_people_the_scenarios_use():
-    assert len(PEOPLE) == 21
+    assert len(PEOPLE) >= 21
     assert {"klant-vrouw-70", "klant-vrouw-30-hoofddoek", "klant-man-40-tulband", "verdachte-man"} <= set(PEOPLE)
 
 
