@@ -1,0 +1,136 @@
+"""`juwelier profiel`: list, create, export and delete student profiles; set the teacher PIN.
+
+Also holds what other subcommands share about the saves: recording a headless play
+(`juwelier speel --pad … --profiel NAAM`) and asking for the teacher PIN.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from simulator.cli.common import fail
+from simulator.progress import ProfileExists, SaveBusy, Store, saves_dir
+from simulator.reporting import lrs
+
+NAME = "profiel"
+ALIASES = ["profile"]
+HELP = "Profielen van leerlingen: tonen, aanmaken, exporteren en verwijderen (AVG); docentpincode instellen."
+
+
+def add_arguments(parser) -> None:
+    add_saves_arguments(parser)
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--nieuw", metavar="NAAM", help="maak een profiel aan")
+    action.add_argument("--exporteer", metavar="NAAM", help="alle gegevens van een leerling als JSON (inzagerecht)")
+    action.add_argument("--verwijder", metavar="NAAM", help="verwijder een leerling en al zijn of haar gegevens")
+    action.add_argument("--docentpin-instellen", metavar="PIN", dest="nieuwe_docentpin",
+                        help="stel de docentpincode in (of wijzig hem)")
+    parser.add_argument("--klas", metavar="KLAS", help="klas bij --nieuw")
+    parser.add_argument("--pin", metavar="PIN", help="pincode van de leerling bij --nieuw (optioneel)")
+    parser.add_argument("--uit", metavar="BESTAND", help="bestand voor --exporteer (standaard: NAAM.json)")
+    parser.add_argument("--ja", action="store_true", help="verwijder zonder het nog eens te vragen")
+
+
+def add_saves_arguments(parser) -> None:
+    parser.add_argument("--saves", metavar="MAP", help="map met de opslag (standaard: JUWELIER_SAVES of saves/)")
+    parser.add_argument("--docent", metavar="PIN", help="de docentpincode, als die is ingesteld")
+
+
+def run(args) -> int:
+    store = Store(saves_dir(args))
+    try:
+        if args.nieuw:
+            profile = store.create_profile(args.nieuw, klas=args.klas, pin=args.pin)
+            print(f"Profiel aangemaakt: {profile.naam}" + (f" (klas {profile.klas})" if profile.klas else ""))
+            return 0
+        if args.nieuwe_docentpin:
+            if store.has_teacher_pin() and not teacher_ok(store, args):
+                return 2
+            store.set_teacher_pin(args.nieuwe_docentpin)
+            print("De docentpincode is ingesteld.")
+            return 0
+        if args.exporteer or args.verwijder:
+            return _export_or_delete(store, args)
+        return _list(store)
+    except (ProfileExists, SaveBusy, ValueError) as exc:
+        return fail(str(exc))
+    finally:
+        tell(store)
+
+
+def _list(store: Store) -> int:
+    profiles = store.profiles()
+    if not profiles:
+        print(f"Nog geen profielen in {store.folder}.")
+        return 0
+    for p in profiles:
+        attempts = store.attempts(p.id)
+        last = max((a.eind for a in attempts), default=None)
+        print(f"{p.naam:<24} {p.klas or '-':<8} {len(attempts):>4} poging(en)"
+              + (f", laatst {last:%d-%m-%Y}" if last else ""))
+    return 0
+
+
+def _export_or_delete(store: Store, args) -> int:
+    if not teacher_ok(store, args):
+        return 2
+    naam = args.exporteer or args.verwijder
+    profile = store.find_profile(naam)
+    if profile is None:
+        return fail(f"geen profiel met de naam {naam!r} in {store.folder}")
+    if args.exporteer:
+        target = Path(args.uit or f"{profile.naam}.json")
+        target.write_text(json.dumps(store.export_profile(profile.id), ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"Alle gegevens van {profile.naam} staan in {target}.")
+        return 0
+    if not args.ja:
+        if not sys.stdin.isatty():
+            return fail("verwijderen vraagt om bevestiging: voeg --ja toe")
+        answer = input(f"Alle gegevens van {profile.naam} verwijderen? Typ ja: ")
+        if answer.strip().lower() != "ja":
+            print("Niets verwijderd.")
+            return 1
+    store.delete_profile(profile.id)
+    print(f"{profile.naam} en alle gegevens zijn verwijderd.")
+    return 0
+
+
+def teacher_ok(store: Store, args) -> bool:
+    """True when no teacher PIN is set, or the right one was given (--docent, or typed in)."""
+    if not store.has_teacher_pin():
+        return True
+    pin = getattr(args, "docent", None)
+    if pin is None and sys.stdin.isatty():
+        pin = getpass.getpass("Docentpincode: ")
+    if pin is not None and store.check_teacher_pin(pin):
+        return True
+    fail("deze opdracht vraagt de juiste docentpincode (--docent PIN)")
+    return False
+
+
+def record_play(args, geladen, session) -> int:
+    """Save a headless play as an attempt of profile args.profiel (made if it does not exist); 0 when saved."""
+    store = Store(saves_dir(args))
+    try:
+        profile = store.find_profile(args.profiel) or store.create_profile(args.profiel)
+        ended = datetime.now().astimezone()
+        took = sum(r.seconden or 0 for r in session.state.log)
+        attempt = store.record_attempt(profile.id, geladen, session, args.modus, ended - timedelta(seconds=took), ended)
+    except (SaveBusy, ValueError, OSError) as exc:
+        tell(store)
+        return fail(f"de poging is niet opgeslagen: {exc}")
+    print(f"Poging opgeslagen bij {profile.naam}: score {attempt.score:.0%}.", file=sys.stderr)
+    sent = lrs.sync(store)
+    if sent.ingesteld and sent.fout:
+        print(f"LRS: {sent.fout}", file=sys.stderr)
+    tell(store)
+    return 0
+
+
+def tell(store: Store) -> None:
+    for message in store.take_messages():
+        print(message, file=sys.stderr)

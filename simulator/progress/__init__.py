@@ -1,0 +1,21 @@
+"""Profiles, attempts, mastery and lessons, kept in a saves folder that never loses work.
+
+Public API:
+    saves_dir(args_or_none) -> Path       where the saves are (--saves, JUWELIER_SAVES, portable, user data)
+    Store(folder)                          profiles, settings, attempts, autosave, mastery, lessons, teacher PIN
+    Profile, Attempt, CriteriumResultaat   what is saved (value objects)
+    CriteriumBeheersing, WerkprocesBeheersing, Suggestie   what Store.mastery / Store.suggestion give
+    Opdracht                               a lesson a teacher prepared
+    SaveBusy, UnknownProfile, ProfileExists
+"""
+
+from simulator.progress.assignments import Opdracht
+from simulator.progress.location import saves_dir
+from simulator.progress.mastery import CriteriumBeheersing, Suggestie, WerkprocesBeheersing
+from simulator.progress.models import Attempt, CriteriumResultaat, Profile
+from simulator.progress.store import Hervatpunt, ProfileExists, SaveBusy, Store, UnknownProfile
+
+__all__ = [
+    "Attempt", "CriteriumBeheersing", "CriteriumResultaat", "Hervatpunt", "Opdracht", "Profile", "ProfileExists",
+    "SaveBusy", "Store", "Suggestie", "UnknownProfile", "WerkprocesBeheersing", "saves_dir",
+]

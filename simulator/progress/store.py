@@ -1,0 +1,425 @@
+"""The Store: profiles, settings, attempts, autosave and mastery in one saves folder.
+
+Layout of a saves folder (every file JSON with a `schema` version; see files.py for how they are written):
+
+    profielen/<id>/profiel.json            the profile (name, class, PIN hash)         mutable, backed up
+    profielen/<id>/instellingen.json       the student's settings                      mutable, backed up
+    profielen/<id>/autosave.json           the scenario in progress                    mutable, backed up
+    profielen/<id>/pogingen/               the attempts, each written once (see attempt_files.py)
+    docent.json                            the teacher PIN hash
+    opdrachten/*.yaml                      lessons a teacher prepared (see assignments.py)
+
+Mutable files are changed under a file lock (one per profile folder, one for the saves folder):
+lock, re-read, merge, write; so two game windows, or two PCs on one network share, never lose
+each other's updates.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable, Optional
+
+import filelock
+
+from simulator.engine import SessionState
+from simulator.progress import assignments as _assignments
+from simulator.progress import mastery as _mastery
+from simulator.progress import pin as _pin
+from simulator.progress.attempt_files import AttemptFiles, bulk
+from simulator.progress.files import SaveFiles, backup_path, fsync_dir
+from simulator.progress.migrations import SCHEMA
+from simulator.progress.models import MODI, Attempt, CriteriumResultaat, Profile
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_MISSING = object()
+
+
+class SaveBusy(TimeoutError):
+    """The saves are locked by another window or PC for longer than we wait."""
+
+
+class UnknownProfile(KeyError):
+    """No profile with this id in the saves folder."""
+
+
+class ProfileExists(ValueError):
+    """A profile with this name (in this class) already exists."""
+
+
+@dataclass(frozen=True)
+class Hervatpunt:
+    """A scenario in progress, saved after the last step."""
+
+    scenario: str
+    hash: str
+    """The content hash it was played with; if the file changed since, resuming may not fit any more."""
+    state: SessionState
+    modus: str
+    begin: Optional[datetime]
+
+
+class Store:
+    """Everything saved in one saves folder. Safe to use from several windows and PCs at once.
+
+    >>> store = Store(tmp_path)                              # doctest: +SKIP
+    >>> anna = store.create_profile("Anna", klas="JW3A")     # doctest: +SKIP
+    >>> store.record_attempt(anna.id, geladen, session, "oefenen", started, ended)   # doctest: +SKIP
+    """
+
+    def __init__(self, folder, *, compact_at: int = 10, lock_timeout: float = 15.0):
+        self.folder = Path(folder)
+        self.messages: list[str] = []
+        """Dutch messages to show the student once (damaged saves, a newer program); see take_messages()."""
+        self.lock_timeout = lock_timeout
+        self._files = SaveFiles(self.messages)
+        self._locks: dict[Path, filelock.BaseFileLock] = {}
+        self._settings_base: dict[str, dict] = {}
+        self._attempts = AttemptFiles(self._files, self._lock, compact_at)
+
+    # -- messages, locks, paths -----------------------------------------------------------------
+
+    def take_messages(self) -> list[str]:
+        """The queued messages, emptying the queue (show each once)."""
+        taken = list(self.messages)
+        self.messages.clear()
+        return taken
+
+    @property
+    def read_only(self) -> bool:
+        """Some save here comes from a newer program and is left untouched."""
+        return bool(self._files.read_only)
+
+    def lock(self, relative: str = "", timeout: Optional[float] = None):
+        """A file lock on a folder of the saves (the saves folder itself by default), for other layers' files."""
+        return self._lock(self.folder / relative, timeout)
+
+    def read_json(self, relative: str, soort: str) -> Optional[dict]:
+        """A JSON file of the saves folder, with the same recovery and migration as the Store's own files."""
+        return self._files.read(self.folder / relative, soort)
+
+    def write_json(self, relative: str, data: dict, soort: str) -> bool:
+        """Write a JSON file of the saves folder atomically, with backups (take lock() around read-change-write)."""
+        return self._files.write(self.folder / relative, data, soort)
+
+    def _lock(self, folder: Path, timeout: Optional[float] = None):
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / ".lock"
+        lock = self._locks.get(path)
+        if lock is None:
+            lock = self._locks[path] = filelock.FileLock(str(path), poll_interval=0.005)
+        return _Locked(lock, self.lock_timeout if timeout is None else timeout)
+
+    def _profiles_dir(self) -> Path:
+        return self.folder / "profielen"
+
+    def _dir(self, profile_id: str) -> Path:
+        if not isinstance(profile_id, str) or not _ID.match(profile_id):
+            raise UnknownProfile(profile_id)
+        return self._profiles_dir() / profile_id
+
+    def _existing(self, profile_id: str) -> Path:
+        folder = self._dir(profile_id)
+        if not (folder / "profiel.json").exists() and not any(folder.glob("profiel.json.bak*")):
+            raise UnknownProfile(profile_id)
+        return folder
+
+    # -- profiles -------------------------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        """All profiles, by name."""
+        try:
+            ids = sorted(e.name for e in os.scandir(self._profiles_dir()) if e.is_dir() and _ID.match(e.name))
+        except FileNotFoundError:
+            return []
+        found = [p for p in (self.profile(i) for i in ids) if p is not None]
+        return sorted(found, key=lambda p: (p.naam.casefold(), p.klas or "", p.id))
+
+    def profile(self, profile_id: str) -> Optional[Profile]:
+        folder = self._dir(profile_id)
+        data = self._files.read(folder / "profiel.json", "profiel")
+        if data is None:
+            if not (folder / "pogingen").is_dir():
+                return None
+            # The profile file is lost but the attempts are not: keep the student, named after the folder.
+            data = {"naam": profile_id.rsplit("-", 1)[0].replace("-", " ").title()}
+            self._write_profile(Profile.from_json(data, profile_id))
+        return Profile.from_json(data, profile_id)
+
+    def find_profile(self, naam: str, klas: Optional[str] = None) -> Optional[Profile]:
+        """A profile by name (case does not matter) or id; with klas, only in that class."""
+        key = naam.strip().casefold()
+        for p in self.profiles():
+            if (p.naam.casefold() == key or p.id == naam) and (klas is None or (p.klas or "") == klas):
+                return p
+        return None
+
+    def create_profile(self, naam: str, klas: Optional[str] = None, pin: Optional[str] = None) -> Profile:
+        naam = " ".join(str(naam).split())
+        klas = " ".join(str(klas).split()) or None if klas is not None else None
+        if not naam:
+            raise ValueError("Vul een naam of bijnaam in.")
+        if len(naam) > 40:
+            raise ValueError("Een naam is hoogstens 40 tekens.")
+        with self._lock(self.folder):
+            for p in self.profiles():
+                if p.naam.casefold() == naam.casefold() and (p.klas or "").casefold() == (klas or "").casefold():
+                    raise ProfileExists(f"Er is al een profiel met de naam {p.naam}"
+                                        + (f" in klas {p.klas}." if p.klas else "."))
+            profile = Profile(f"{_slug(naam)}-{secrets.token_hex(3)}", naam, klas,
+                              _pin.hash_pin(pin) if pin else None, _now().isoformat(timespec="seconds"))
+            self._write_profile(profile)
+        return profile
+
+    def update_profile(self, profile_id: str, *, naam: Optional[str] = None, klas=_MISSING, pin=_MISSING) -> Profile:
+        """Change name, class or PIN (pin=None removes it)."""
+        folder = self._existing(profile_id)
+        with self._lock(folder):
+            current = self.profile(profile_id)
+            changes = {}
+            if naam is not None:
+                if not " ".join(naam.split()):
+                    raise ValueError("Vul een naam of bijnaam in.")
+                changes["naam"] = " ".join(naam.split())
+            if klas is not _MISSING:
+                changes["klas"] = klas or None
+            if pin is not _MISSING:
+                changes["pin_hash"] = _pin.hash_pin(pin) if pin else None
+            profile = Profile(**{**current.__dict__, **changes})
+            self._write_profile(profile)
+        return profile
+
+    def check_pin(self, profile_id: str, pin: str) -> bool:
+        """True if the profile has no PIN, or this is its PIN."""
+        profile = self.profile(profile_id)
+        return profile is not None and (not profile.heeft_pin or _pin.check_pin(pin, profile.pin_hash))
+
+    def _write_profile(self, profile: Profile) -> None:
+        data = profile.to_json()
+        data.pop("id")
+        self._files.write(self._dir(profile.id) / "profiel.json", data, "profiel")
+
+    def delete_profile(self, profile_id: str) -> None:
+        """Remove a student and everything saved for them (AVG: the right to be forgotten)."""
+        folder = self._existing(profile_id)
+        # Rename first: a crash halfway through deleting must not leave half a profile that still looks valid.
+        gone = folder.with_name(f".verwijderd-{profile_id}-{secrets.token_hex(3)}")
+        with self._lock(self.folder):
+            os.replace(folder, gone)
+            fsync_dir(folder.parent)
+        self._locks.pop(folder / ".lock", None)
+        shutil.rmtree(gone, ignore_errors=True)
+        self._settings_base.pop(profile_id, None)
+
+    def export_profile(self, profile_id: str) -> dict:
+        """Everything saved for one student, as JSON-ready data (AVG: the right of access)."""
+        profile = self.profile(profile_id)
+        if profile is None:
+            raise UnknownProfile(profile_id)
+        data = profile.to_json()
+        data["pin_hash"] = "(ingesteld)" if profile.heeft_pin else None
+        return {"schema": SCHEMA, "profiel": data, "instellingen": self.settings(profile_id),
+                "pogingen": [a.to_json() for a in self.attempts(profile_id)]}
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def settings(self, profile_id: str) -> dict:
+        data = self._files.read(self._dir(profile_id) / "instellingen.json", "instellingen") or {}
+        values = dict(data.get("waarden", {}))
+        self._settings_base[profile_id] = dict(values)
+        return values
+
+    def save_settings(self, profile_id: str, values: dict) -> dict:
+        """Save the settings; keys another window changed meanwhile (and we did not) are kept.
+
+        Returns the merged settings as now saved.
+        """
+        folder = self._existing(profile_id)
+        with self._lock(folder):
+            base = self._settings_base.get(profile_id)
+            current = dict((self._files.read(folder / "instellingen.json", "instellingen") or {}).get("waarden", {}))
+            if base is None:
+                merged = {**current, **values}
+            else:
+                merged = dict(current)
+                for key, value in values.items():
+                    if base.get(key, _MISSING) != value:
+                        merged[key] = value
+                for key in base.keys() - values.keys():
+                    merged.pop(key, None)
+            self._files.write(folder / "instellingen.json", {"waarden": merged}, "instellingen")
+        self._settings_base[profile_id] = dict(merged)
+        return dict(merged)
+
+    # -- attempts -------------------------------------------------------------------------------
+
+    def record_attempt(self, profile_id: str, geladen, session, modus: str, started: datetime,
+                       ended: datetime) -> Attempt:
+        """Save a finished (or stopped) play: result per criterion, the full choice log, times and mode."""
+        if modus not in MODI:
+            raise ValueError(f"modus is 'oefenen' of 'toets', niet {modus!r}")
+        folder = self._existing(profile_id)
+        result = session.result()
+        scenario = geladen.scenario
+        log = [r.model_dump(mode="json", exclude_defaults=True) for r in session.state.log]
+        attempt = Attempt(
+            id=uuid.uuid4().hex, profiel=profile_id, scenario=scenario.id, hash=geladen.hash,
+            werkproces=scenario.werkproces, titel=scenario.titel, modus=modus,
+            begin=_aware(started), eind=_aware(ended), klaar=result.klaar, afloop=result.afloop,
+            score=result.score, geslaagd=result.geslaagd,
+            criteria=tuple(CriteriumResultaat(c.id, c.oordeel, c.punten, c.max, c.kritiek) for c in result.criteria),
+            _log=log,
+        )
+        self._attempts.write(folder, attempt, log)
+        resume = self.resume_info(profile_id)
+        if resume is not None and resume.scenario == scenario.id and \
+                session.state.log[:len(resume.state.log)] == resume.state.log:
+            self._forget_autosave(folder, durable=False)
+        return attempt
+
+    def attempts(self, profile_id: str) -> list[Attempt]:
+        """Every attempt of a profile, oldest first."""
+        return self._attempts.read(self._dir(profile_id), profile_id)
+
+    def all_attempts(self) -> dict[str, list[Attempt]]:
+        """Every profile's attempts, by profile id (for the teacher overview and exports)."""
+        with bulk():
+            return {p.id: self.attempts(p.id) for p in self.profiles()}
+
+    def compact(self, profile_id: str, wait: bool = True) -> int:
+        """Pack a profile's loose attempt files into one pack now; returns how many were packed."""
+        return self._attempts.compact(self._dir(profile_id), profile_id, wait)
+
+    def best_scores(self, profile_id: str) -> dict[str, float]:
+        """scenario id -> the best score of a finished attempt."""
+        best: dict[str, float] = {}
+        for a in self.attempts(profile_id):
+            if a.klaar:
+                best[a.scenario] = max(best.get(a.scenario, 0.0), a.score)
+        return best
+
+    def mastery(self, profile_id: str) -> dict:
+        """{"werkprocessen": {code: WerkprocesBeheersing}, "criteria": {id: CriteriumBeheersing}} (see mastery.py)."""
+        return _mastery.mastery(self.attempts(profile_id))
+
+    def suggestion(self, profile_id: str, scenarios: Optional[Iterable] = None) -> Optional[_mastery.Suggestie]:
+        """"Wat oefen je nu?": the werkproces and criteria that need work (and a scenario, given the library)."""
+        return _mastery.suggestion(self.attempts(profile_id), scenarios)
+
+    # -- autosave -------------------------------------------------------------------------------
+
+    def autosave(self, profile_id: str, geladen, session, modus: str = "oefenen",
+                 started: Optional[datetime] = None) -> None:
+        """Save the scenario in progress (call after every step); small, so it is quick."""
+        folder = self._existing(profile_id)
+        if started is None:
+            previous = self.resume_info(profile_id)
+            same = previous is not None and previous.scenario == geladen.scenario.id and previous.begin
+            started = previous.begin if same else _now()
+        data = {"scenario": geladen.scenario.id, "hash": geladen.hash, "modus": modus,
+                "begin": _aware(started).isoformat(), "state": session.state.model_dump(mode="json")}
+        with self._lock(folder):
+            self._files.write(folder / "autosave.json", data, "autosave")
+
+    def resume_info(self, profile_id: str) -> Optional[Hervatpunt]:
+        """The unfinished scenario to offer for resuming (with its hash, mode and start), or None."""
+        data = self._files.read(self._dir(profile_id) / "autosave.json", "autosave")
+        if not data or not data.get("scenario"):
+            return None
+        try:
+            state = SessionState.model_validate(data["state"])
+            begin = datetime.fromisoformat(data["begin"]) if data.get("begin") else None
+        except (ValueError, KeyError, TypeError):
+            return None
+        return Hervatpunt(data["scenario"], data.get("hash", ""), state, data.get("modus", "oefenen"), begin)
+
+    def resume_point(self, profile_id: str) -> Optional[tuple[str, SessionState]]:
+        """(scenario id, SessionState) of an unfinished scenario to offer for resuming, or None."""
+        info = self.resume_info(profile_id)
+        return None if info is None else (info.scenario, info.state)
+
+    def clear_autosave(self, profile_id: str) -> None:
+        """Forget the scenario in progress (the student stops it, or starts afresh)."""
+        self._forget_autosave(self._existing(profile_id), durable=True)
+
+    def _forget_autosave(self, folder: Path, durable: bool) -> None:
+        path = folder / "autosave.json"
+        with self._lock(folder):
+            # Backups first: a missing file with a backup left would be read back from that backup.
+            removed = False
+            for victim in (backup_path(path, 2), backup_path(path, 1), path):
+                try:
+                    os.unlink(victim)
+                    removed = True
+                except FileNotFoundError:
+                    pass
+            # After recording an attempt the fsync is skipped to keep that save quick: a power cut at
+            # that moment can at worst bring back the offer to resume a scenario that was finished.
+            if removed and durable:
+                fsync_dir(folder)
+
+    # -- teacher and lessons --------------------------------------------------------------------
+
+    def has_teacher_pin(self) -> bool:
+        return bool((self._files.read(self.folder / "docent.json", "docent") or {}).get("pin_hash"))
+
+    def set_teacher_pin(self, pin: str) -> None:
+        if len(str(pin).strip()) < 4:
+            raise ValueError("Een docentpincode heeft minstens 4 tekens.")
+        with self._lock(self.folder):
+            data = self._files.read(self.folder / "docent.json", "docent") or {}
+            data = {k: v for k, v in data.items() if k not in ("schema", "soort")}
+            data["pin_hash"] = _pin.hash_pin(pin)
+            self._files.write(self.folder / "docent.json", data, "docent")
+
+    def check_teacher_pin(self, pin: str) -> bool:
+        return _pin.check_pin(pin, (self._files.read(self.folder / "docent.json", "docent") or {}).get("pin_hash"))
+
+    def assignments(self, profile: Profile | str | None = None, folders: Iterable = (), include_past: bool = False):
+        """Lessons (opdrachten/*.yaml in the saves folder and `folders`) for this profile's class, soonest first."""
+        if isinstance(profile, str):
+            profile = self.profile(profile)
+        return _assignments.load([self.folder / "opdrachten", *map(Path, folders)],
+                                 klas=profile.klas if profile else None, include_past=include_past)
+
+    def assignment_status(self, profile_id: str, opdracht) -> dict:
+        """scenario id -> the attempt that counts for this lesson (None: not done yet)."""
+        return _assignments.status(opdracht, self.attempts(profile_id))
+
+
+class _Locked:
+    """A context manager around a FileLock that raises SaveBusy with a Dutch message on timeout."""
+
+    def __init__(self, lock, timeout: float):
+        self.lock, self.timeout = lock, timeout
+
+    def __enter__(self):
+        try:
+            self.lock.acquire(timeout=self.timeout)
+        except filelock.Timeout:
+            raise SaveBusy("De opslag is bezet door een ander venster of een andere computer. "
+                           "Probeer het zo nog eens.") from None
+        return self
+
+    def __exit__(self, *exc):
+        self.lock.release()
+
+
+def _slug(naam: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:24].strip("-") or "profiel"
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _aware(when: datetime) -> datetime:
+    return when if when.tzinfo else when.astimezone()
