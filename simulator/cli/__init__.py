@@ -19,6 +19,8 @@ SUBCOMMANDS = [
     "dekking",
     "nieuw",
     "kaart",
+    "export", "profiel", "lrs",
+    "screenshot",
 ]
 
 
@@ -49,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     argv = sys.argv[1:] if argv is None else argv
+    if not argv:  # the game: skip importing every subcommand (and pydantic) before its first frame
+        from simulator.ui import run_game
+        return run_game(None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "_run", None) is None:

@@ -1,0 +1,46 @@
+"""The game (pygame-ce): the only package that imports pygame.
+
+Public API:
+    run_game(args, geladen=None) -> int     open the game window (called by `juwelier` and `juwelier speel`)
+    pygame_problem() -> str | None          a Dutch message when pygame-ce is missing or shadowed
+Submodules for tools and tests: simulator.ui.game (make_app), simulator.ui.pilot (Pilot),
+simulator.ui.screenshot (render_screen).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def pygame_problem() -> str | None:
+    """Plain `pygame` and `pygame-ce` share the name `pygame`; when the plain one wins, say how to fix it."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    try:
+        import pygame
+    except ImportError:
+        return ("Het spel heeft pygame-ce nodig, maar dat is niet geïnstalleerd.\n"
+                "Installeer het met:  python -m pip install pygame-ce")
+    if not getattr(pygame, "IS_CE", False):
+        return ("Het spel heeft pygame-ce nodig, maar het gewone pygame staat ook op deze computer en gaat voor.\n"
+                "Los het op met:  python -m pip uninstall pygame  en daarna  "
+                "python -m pip install --force-reinstall pygame-ce")
+    return None
+
+
+def run_game(args=None, geladen=None) -> int:
+    """Open the game; with `geladen` (a GeladenScenario) it opens that scenario's introduction at once."""
+    problem = pygame_problem()
+    if problem:
+        print(f"juwelier: {problem}", file=sys.stderr)
+        return 2
+    from simulator.ui.game import make_app
+    app = make_app(args, geladen)
+    try:
+        return app.run()
+    finally:
+        import pygame
+        pygame.quit()
+
+
+__all__ = ["pygame_problem", "run_game"]

@@ -1,0 +1,246 @@
+"""The App: owns the window, the clock and the event queue; turns events into intents; runs the scene stack.
+
+Everything is drawn on a 1280x720 canvas that is scaled (letterboxed) into any window size. A frame is
+drawn only when a scene reports a change; with nothing to do the app sleeps, so a static screen costs
+next to no CPU on a classroom PC.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Optional
+
+import pygame
+
+from simulator.ui import intents as I
+from simulator.ui.scene import SceneStack
+
+LOGICAL = (1280, 720)
+IDLE_TIMEOUT_MS = 1000
+# The dummy and offscreen drivers cannot block in SDL_WaitEventTimeout (SDL then polls every millisecond),
+# so there we poll a little and sleep; real drivers (Windows, X11, Wayland, macOS) block properly.
+POLL_SLEEP_S = 1 / 30
+FRAME_RATE = 60
+
+_DIGITS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)}
+_DIGITS.update({getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)})
+_EDIT_KEYS = {pygame.K_BACKSPACE: "backspace", pygame.K_DELETE: "delete", pygame.K_HOME: "home", pygame.K_END: "end"}
+_ARROWS = {pygame.K_UP: "up", pygame.K_DOWN: "down", pygame.K_LEFT: "left", pygame.K_RIGHT: "right"}
+
+
+def init_pygame() -> None:
+    """Only what the game uses: no joystick subsystem (it would force SDL to poll while idle)."""
+    pygame.display.init()
+    pygame.font.init()
+
+
+class App:
+    def __init__(self, size: Optional[tuple[int, int]] = None, fullscreen: bool = False, title: str = "Juwelier-simulator"):
+        init_pygame()
+        pygame.display.set_caption(title)
+        self.windowed_size = tuple(size or LOGICAL)
+        self.fullscreen = False
+        self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        self.canvas = pygame.Surface(LOGICAL).convert()
+        self.stack = SceneStack()
+        self.ctx = None
+        self.running = True
+        self.frames = 0
+        """Frames drawn so far (tests and benchmarks read it)."""
+        self._dest = pygame.Rect(0, 0, *LOGICAL)
+        self._scale = 1.0
+        self._force = True
+        self._text_on = False
+        self._last = time.perf_counter()
+        self._mouse = (0, 0)
+        self._blocking = pygame.display.get_driver() not in ("dummy", "offscreen")
+        pygame.key.stop_text_input()
+        pygame.key.set_repeat(400, 40)
+        self._fit()
+        if fullscreen:
+            self.toggle_fullscreen()
+
+    # -- window ------------------------------------------------------------------------------
+
+    def _fit(self) -> None:
+        w, h = self.window.get_size()
+        self._scale = min(w / LOGICAL[0], h / LOGICAL[1])
+        dw, dh = round(LOGICAL[0] * self._scale), round(LOGICAL[1] * self._scale)
+        self._dest = pygame.Rect((w - dw) // 2, (h - dh) // 2, dw, dh)
+        self._force = True
+
+    def toggle_fullscreen(self) -> None:
+        if self.fullscreen:
+            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        else:
+            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        self.fullscreen = not self.fullscreen
+        self._fit()
+
+    def to_logical(self, pos) -> tuple[int, int]:
+        x = (pos[0] - self._dest.left) / self._scale
+        y = (pos[1] - self._dest.top) / self._scale
+        return int(max(0, min(LOGICAL[0] - 1, x))), int(max(0, min(LOGICAL[1] - 1, y)))
+
+    def to_window(self, pos) -> tuple[int, int]:
+        return (round(self._dest.left + pos[0] * self._scale), round(self._dest.top + pos[1] * self._scale))
+
+    def relayout(self) -> None:
+        for scene in self.stack.scenes:
+            scene.relayout()
+        self._force = True
+
+    # -- the loop ----------------------------------------------------------------------------
+
+    def run(self) -> int:
+        while self.running:
+            self.tick(block=True)
+        return 0
+
+    def animating(self) -> bool:
+        return any(s.animating() for s in self.stack.visible())
+
+    def tick(self, block: bool = False) -> None:
+        """One turn of the loop: read events, update the top scene, draw if anything changed."""
+        events = pygame.event.get()
+        if not events and block and not self.animating() and not self._needs_draw():
+            events = self._wait()
+        top = self.stack.top
+        if top is None:
+            self.running = False
+            return
+        top.ensure_layout()
+        self._sync_text_input(top)
+        intents = self.translate(events)
+        now = time.perf_counter()
+        dt, self._last = min(0.25, now - self._last), now
+        top.update(dt, intents)
+        if self.stack.top is None:
+            self.running = False
+            return
+        if self._needs_draw():
+            self.render()
+        self._sync_text_input(self.stack.top)
+        if block and self.animating():
+            self.clock_tick()
+
+    def clock_tick(self) -> None:
+        if not hasattr(self, "_clock"):
+            self._clock = pygame.time.Clock()
+        self._clock.tick(FRAME_RATE)
+
+    def _wait(self) -> list:
+        if self._blocking:
+            first = pygame.event.wait(IDLE_TIMEOUT_MS)
+            return ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+        deadline = time.perf_counter() + IDLE_TIMEOUT_MS / 1000
+        while time.perf_counter() < deadline:
+            time.sleep(POLL_SLEEP_S)
+            events = pygame.event.get()
+            if events:
+                return events
+        return []
+
+    def _needs_draw(self) -> bool:
+        return self._force or self.stack.changed or any(s.dirty for s in self.stack.visible())
+
+    def _sync_text_input(self, scene) -> None:
+        want = bool(scene.wants_text)
+        if want != self._text_on:
+            self._text_on = want
+            if want:
+                pygame.key.start_text_input()
+            else:
+                pygame.key.stop_text_input()
+
+    def translate(self, events) -> list[I.Intent]:
+        out: list[I.Intent] = []
+        typing = self._text_on
+        for e in events:
+            t = e.type
+            if t == pygame.QUIT:
+                self.running = False
+            elif t == pygame.KEYDOWN:
+                intent = self._key(e, typing)
+                if intent is not None:
+                    out.append(intent)
+            elif t == pygame.TEXTINPUT:
+                if typing:
+                    out.append(I.Intent(I.TEXT, text=e.text))
+            elif t == pygame.MOUSEMOTION:
+                self._mouse = self.to_logical(e.pos)
+                held = e.buttons[0] if hasattr(e, "buttons") else False
+                out.append(I.Intent(I.DRAG if held else I.POINT, pos=self._mouse))
+            elif t == pygame.MOUSEBUTTONDOWN and e.button == 1:
+                self._mouse = self.to_logical(e.pos)
+                out.append(I.Intent(I.POINT, pos=self._mouse))
+                out.append(I.Intent(I.PRESS, pos=self._mouse))
+            elif t == pygame.MOUSEBUTTONUP and e.button == 1:
+                self._mouse = self.to_logical(e.pos)
+                out.append(I.Intent(I.CLICK, pos=self._mouse))
+            elif t == pygame.MOUSEWHEEL:
+                out.append(I.Intent(I.SCROLL, n=-int(e.y) or (-1 if e.precise_y > 0 else 1), pos=self._mouse))
+            elif t in (pygame.VIDEORESIZE, pygame.WINDOWRESIZED, pygame.WINDOWSIZECHANGED):
+                self.window = pygame.display.get_surface()
+                self._fit()
+            elif t in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWMAXIMIZED):
+                self._force = True
+        return out
+
+    def _key(self, e, typing: bool) -> Optional[I.Intent]:
+        k = e.key
+        shift = bool(e.mod & pygame.KMOD_SHIFT)
+        if k == pygame.K_F11:
+            self.toggle_fullscreen()
+            if self.ctx is not None:
+                from dataclasses import replace
+                self.ctx.settings = replace(self.ctx.settings, volledig_scherm=self.fullscreen)
+            return None
+        if k == pygame.K_ESCAPE:
+            return I.back()
+        if k in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            return I.confirm()
+        if k == pygame.K_TAB:
+            return I.Intent(I.PREV if shift else I.NEXT)
+        if k in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
+            return I.Intent(I.SCROLL, n=1 if k == pygame.K_PAGEDOWN else -1, key="page")
+        if typing:
+            if k in _EDIT_KEYS:
+                return I.Intent(I.EDIT, key=_EDIT_KEYS[k])
+            if k in (pygame.K_LEFT, pygame.K_RIGHT):
+                return I.Intent(I.EDIT, key=_ARROWS[k])
+            if k in (pygame.K_UP, pygame.K_DOWN):
+                return I.Intent(I.NAV, key=_ARROWS[k])
+            return None
+        if k == pygame.K_SPACE:
+            return I.confirm()
+        if k in _ARROWS:
+            return I.Intent(I.NAV, key=_ARROWS[k])
+        if k in _DIGITS:
+            return I.select(_DIGITS[k])
+        return None
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def render(self) -> None:
+        same = self.window.get_size() == LOGICAL
+        canvas = self.window if same else self.canvas
+        scenes = self.stack.visible()
+        for scene in scenes:
+            scene.ensure_layout()
+        if scenes and getattr(scenes[-1], "snapshot", None) is not None:
+            scenes = scenes[-1:]  # an overlay keeps a picture of what lies under it
+        for scene in scenes:
+            scene.draw(canvas)
+            scene.dirty = False
+        if not same:
+            bg = self.ctx.theme.bg if self.ctx is not None else (0, 0, 0)
+            self.window.fill(tuple(max(0, c - 40) for c in bg))
+            pygame.transform.smoothscale(self.canvas, self._dest.size, self.window.subsurface(self._dest))
+        pygame.display.flip()
+        self.stack.changed = False
+        self._force = False
+        self.frames += 1
+
+    def save_screenshot(self, path) -> None:
+        pygame.image.save(self.window, str(path))

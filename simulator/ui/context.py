@@ -1,0 +1,209 @@
+"""What every scene shares: the store and the profile, settings, theme, fonts, strings, sounds, art, the library.
+
+The heavy parts (scenario library, dossier) load lazily: the library in a background thread started after
+the first frame, so the start screen shows at once on a slow school PC.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Optional
+
+from simulator import paths
+from simulator.ui.artwork import Art
+from simulator.ui.fonts import Fonts
+from simulator.ui.settings import Instellingen
+from simulator.ui.sound import Sounds
+from simulator.ui.strings import Strings
+from simulator.ui.theme import theme as theme_named
+
+
+def library_folders() -> list[Path]:
+    """The shipped scenarios, plus folders a school adds in JUWELIER_SCENARIOS (separated like PATH)."""
+    extra = [Path(p) for p in os.environ.get("JUWELIER_SCENARIOS", "").split(os.pathsep) if p.strip()]
+    return [paths.SCENARIOS_DIR, *extra]
+
+
+class Context:
+    def __init__(self, store, settings: Optional[Instellingen] = None, *, library=None, folders=None,
+                 sound: bool = True):
+        # a Store, or a callable that makes one: opening the saves may import a lot, so the start
+        # screen can show before it happens
+        self._store_factory = store if (callable(store) and not hasattr(store, "profiles")) else None
+        self._store = None if self._store_factory else store
+        self.app = None
+        self.profile = None
+        """The chosen Profile (id, naam, klas), or None for a guest (nothing is saved)."""
+        self.settings = settings or Instellingen()
+        self.sounds = Sounds(self.settings.volume, enabled=sound)
+        self.art = Art()
+        self._folders = folders if folders is not None else library_folders()
+        self._library = library
+        self._thread: Optional[threading.Thread] = None
+        self._load_error: Optional[BaseException] = None
+        self.messages: list[str] = []
+        self._build()
+
+    def _build(self) -> None:
+        s = self.settings
+        self.theme = theme_named(s.thema)
+        self.fonts = Fonts(s.schaal, s.lettertype)
+        self.strings = Strings(s.taal)
+        self.sounds.volume = s.volume
+
+    # -- the store ---------------------------------------------------------------------------
+
+    @property
+    def store_ready(self) -> bool:
+        return self._store is not None
+
+    def open_store(self):
+        if self._store is None and self._store_factory is not None:
+            factory, self._store_factory = self._store_factory, None
+            self._store = factory()
+        return self._store
+
+    @property
+    def store(self):
+        return self.open_store()
+
+    def take_store_messages(self) -> list[str]:
+        store = self.store
+        if store is None:
+            return []
+        take = getattr(store, "take_messages", None)
+        if take is not None:
+            return list(take())
+        messages = list(getattr(store, "messages", []))
+        getattr(store, "messages", []).clear() if messages else None
+        return messages
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def apply(self, settings: Instellingen, save: bool = True) -> None:
+        """Use new settings now (every scene lays itself out again) and remember them for the profile."""
+        self.settings = settings
+        self._build()
+        if save and self.profile is not None and self.store is not None:
+            self.store.save_settings(self.profile.id, settings.to_dict())
+        if self.app is not None:
+            if self.app.fullscreen != settings.volledig_scherm:
+                self.app.toggle_fullscreen()
+            self.app.relayout()
+
+    def choose_profile(self, profile) -> None:
+        """Take this profile's settings; a new profile keeps what was set on the start screen."""
+        self.profile = profile
+        saved = self.store.settings(profile.id) if self.store is not None else {}
+        if saved:
+            self.apply(Instellingen.from_dict(saved), save=False)
+        else:
+            self.apply(self.settings, save=True)
+
+    # -- the library -------------------------------------------------------------------------
+
+    def start_loading(self) -> None:
+        if self._library is not None or self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._load, name="bibliotheek", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            from simulator import content
+            library = content.load_library(self._folders)
+            from simulator.dossier import load_dossier
+            load_dossier()
+            self._library = library
+        except BaseException as exc:  # noqa: BLE001 - shown to the player as a notice, never a crash
+            self._load_error = exc
+
+    @property
+    def library_ready(self) -> bool:
+        return self._library is not None
+
+    @property
+    def library(self):
+        if self._library is None:
+            self.start_loading()
+            if self._thread is not None:
+                self._thread.join()
+            if self._library is None:
+                from simulator.content import Bibliotheek
+                self._library = Bibliotheek()
+                self.messages.append(self.strings("lijst.laadfout", fout=str(self._load_error)))
+        return self._library
+
+    @property
+    def dossier(self):
+        from simulator.dossier import load_dossier
+        return load_dossier()
+
+    # -- text --------------------------------------------------------------------------------
+
+    def t(self, key: str, **values) -> str:
+        return self.strings(key, **values)
+
+    def count(self, key: str, n: int, **values) -> str:
+        """A counted phrase: the table's `key_een` for one, else `key` ("1 scenario", "3 scenario's")."""
+        if n == 1 and self.strings.has(f"{key}_een"):
+            return self.strings(f"{key}_een", n=n, **values)
+        return self.strings(key, n=n, **values)
+
+    def tekst(self, value) -> str:
+        """Scenario text in the player's language (a plain string is shown as written)."""
+        from simulator.content import tekst
+        return tekst(value, self.settings.taal)
+
+    # -- progress (nothing is saved for a guest; a busy or broken save never stops the game) -----
+
+    def _safe(self, what, default=None):
+        if self.profile is None or self.store is None:
+            return default
+        try:
+            return what(self.store, self.profile.id)
+        except Exception as exc:  # noqa: BLE001 - the lesson goes on; the student is told once
+            self.messages.append(self.strings("opslag.mislukt", fout=str(exc) or type(exc).__name__))
+            return default
+
+    def best_scores(self) -> dict[str, float]:
+        return self._safe(lambda s, p: s.best_scores(p), {}) or {}
+
+    def mastery(self) -> dict[str, float]:
+        """werkproces -> 0..1 (accepts the store's detailed shape or a plain mapping)."""
+        found = self._safe(lambda s, p: s.mastery(p), {}) or {}
+        if isinstance(found.get("werkprocessen"), dict):
+            found = found["werkprocessen"]
+        return {code: float(getattr(v, "waarde", v)) for code, v in found.items() if isinstance(code, str)}
+
+    def resume(self):
+        """(scenario id, SessionState, modus) of an unfinished scenario, or None."""
+        def get(s, p):
+            info = getattr(s, "resume_info", None)
+            if info is not None:
+                found = info(p)
+                return None if found is None else (found.scenario, found.state, found.modus)
+            point = s.resume_point(p)
+            return None if point is None else (point[0], point[1], "oefenen")
+        return self._safe(get)
+
+    def autosave(self, geladen, session, modus: str, started) -> None:
+        def save(s, p):
+            try:
+                s.autosave(p, geladen, session, modus=modus, started=started)
+            except TypeError:
+                s.autosave(p, geladen, session)
+        self._safe(save)
+
+    def record_attempt(self, geladen, session, modus: str, started, ended) -> None:
+        self._safe(lambda s, p: s.record_attempt(p, geladen, session, modus, started, ended))
+
+    def clear_autosave(self) -> None:
+        self._safe(lambda s, p: s.clear_autosave(p))
+
+    def take_messages(self) -> list[str]:
+        out = self.take_store_messages() + self.messages
+        self.messages = []
+        return out

@@ -1,0 +1,207 @@
+"""The scene where the student works: the shop, the person with a visible mood, the line, and the answer.
+
+Dialogue choices are big numbered buttons (keys 1-9), a number is typed or tapped on the on-screen keys,
+narration has a 'verder' button. After each step the session is autosaved; in practice mode a feedback
+panel follows every choice that counts; at the end the attempt is recorded and the results open.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+import pygame
+
+from simulator.ui import draw, intents as I
+from simulator.ui.app import LOGICAL
+from simulator.ui.scene import Scene
+from simulator.ui.scenes import dialogue_view as view
+from simulator.ui.widgets import Form
+
+TYPE_SPEED = 45
+"""Characters per second when text is typed."""
+
+
+class DialogueScene(Scene):
+    name = "dialoog"
+
+    def __init__(self, ctx, geladen, session, modus: str = "oefenen"):
+        super().__init__(ctx)
+        self.geladen = geladen
+        self.session = session
+        self.modus = modus
+        self.form = Form(ctx)
+        self.started = datetime.now(timezone.utc)
+        self.step_started = time.perf_counter()
+        self.answer_text = ""
+        self.error = ""
+        self.tool = None
+        self.mood_note = None
+        """(who, before, after) of the last mood change, shown until the next step."""
+        self.typed = None
+        self.recorded = False
+        self.person = view.first_person(geladen.scenario)
+        self._new_step(fresh=not session.state.log)
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        if not self.session.state.log and self.geladen.scenario.waar() == "verkoopruimte":
+            self.ctx.sounds.play("deurbel")
+        if not self.session.klaar:
+            self.ctx.autosave(self.geladen, self.session, self.modus, self.started)
+
+    def _new_step(self, fresh: bool = True) -> None:
+        step = self.session.step
+        if step.spreker is not None:
+            self.person = step.spreker.sleutel
+        self.answer_text = ""
+        self.error = ""
+        self.tool = None
+        self.step_started = time.perf_counter()
+        self.typing = self.ctx.settings.tempo == "typen" and bool(self.ctx.tekst(step.tekst)) and fresh
+        self.relayout()
+
+    def layout(self) -> None:
+        self.form = view.build(self)
+        self._static = None
+        self.dirty = True
+
+    def seconds(self) -> float:
+        return round(time.perf_counter() - self.step_started, 1)
+
+    def mood(self, key):
+        return self.session.state.stemmingen.get(key, "neutraal") if key else "neutraal"
+
+    # -- per frame ---------------------------------------------------------------------------
+
+    def animating(self) -> bool:
+        return self.typed is not None and not self.typed.done
+
+    def update(self, dt: float, intents: list) -> None:
+        if self.typed is not None and not self.typed.done:
+            self.typed.reveal += dt * TYPE_SPEED
+            self.dirty = True
+            for intent in intents:
+                if intent.kind == I.BACK:
+                    self._pause()
+                    return
+                if intent.kind in (I.CONFIRM, I.CLICK, I.SELECT):
+                    self.typed.reveal = self.typed.total
+            if self.typed.done:
+                self.typing = False
+                self.relayout()
+            return
+        for intent in intents:
+            if intent.kind == I.BACK:
+                self._pause()
+                break
+            action = self.form.handle(intent)
+            if action is not None:
+                self.on_action(action)
+            if self.stack is not None and self.stack.top is not self:
+                break
+        if self.form.dirty:
+            self.dirty = True
+
+    @property
+    def wants_text(self) -> bool:
+        return self.form.focused is not None and self.form.focused.takes_text
+
+    # -- what the student did ----------------------------------------------------------------
+
+    def on_action(self, action) -> None:
+        kind = action[0]
+        s = self.session
+        if kind == "pauze":
+            self._pause()
+        elif kind == "keuze":
+            self._after(s.choose(action[1], self.seconds()))
+        elif kind == "verder":
+            self._after(s.advance(self.seconds()))
+        elif kind == "toets":
+            field = self.form.find_key("antwoord")
+            if action[1] == "wis":
+                field.erase()
+            else:
+                field.insert(action[1])
+            self.answer_text = field.value
+            self.dirty = True
+        elif kind == "antwoord":
+            field = self.form.find_key("antwoord")
+            self.answer_text = field.value
+            value = field.as_number()
+            if value is None:
+                self.error = self.ctx.t("dialoog.geen_getal")
+                self.relayout()
+                return
+            self._after(s.answer(value, self.seconds()))
+        elif kind == "gereedschap":
+            self.tool = action[1]
+            self.relayout()
+        elif kind == "zone":
+            if self.tool is None:
+                self.error = self.ctx.t("werkbank.eerst_gereedschap")
+                self.relayout()
+                return
+            self._after(s.act(self.tool, action[1], self.seconds()))
+        elif kind == "resultaat":
+            from simulator.ui.scenes.results import ResultsScene
+            self.stack.replace(ResultsScene(self.ctx, self.geladen, self.session, self.modus))
+
+    def _after(self, uitkomst) -> None:
+        if uitkomst.stemming is not None or uitkomst.keuze != "verder":
+            self.mood_note = uitkomst.stemming  # reading on keeps the last change in view
+        if self.session.klaar:
+            self._record()
+        else:
+            self.ctx.autosave(self.geladen, self.session, self.modus, self.started)
+        shows = uitkomst.feedback or uitkomst.punten or uitkomst.kritiek or getattr(uitkomst, "tempo", None)
+        same_step = uitkomst.volgende == uitkomst.stap
+        if self.modus == "oefenen" and shows and not same_step:
+            from simulator.ui.scenes.feedback import FeedbackScene
+            self.stack.push(FeedbackScene(self.ctx, self.geladen, uitkomst), lambda _: self._new_step())
+        else:
+            self.last = uitkomst if same_step else None
+            self._new_step()
+
+    def _record(self) -> None:
+        if self.recorded:
+            return
+        self.recorded = True
+        self.ctx.record_attempt(self.geladen, self.session, self.modus, self.started, datetime.now(timezone.utc))
+        self.ctx.clear_autosave()
+
+    def _pause(self) -> None:
+        from simulator.ui.scenes.pause import PauseScene
+        self.stack.push(PauseScene(self.ctx), self._paused)
+
+    def _paused(self, result) -> None:
+        if result == "opnieuw":
+            from simulator.engine import Session
+            g = self.geladen
+            self.ctx.clear_autosave()
+            fresh = Session(g.scenario, analysis=g.analyse, tijdsdruk=self.session.tijdsdruk)
+            self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
+        elif result == "stoppen":
+            self.stack.pop(None)
+        else:
+            self.step_started = time.perf_counter()
+            self.dirty = True
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self._static is None:
+            # the stage changes only per step (portrait, mood): drawn once, then one opaque blit a frame
+            self._static = pygame.Surface(LOGICAL).convert()
+            view.draw_stage(self, self._static)
+            draw.panel(self._static, self.ctx.theme, self.panel_rect)
+        surface.blit(self._static, (0, 0))
+        self.form.draw(surface)
+        self.dirty = False
+
+    _static = None
+
+    last = None
+    panel_rect = pygame.Rect(0, 0, *LOGICAL)

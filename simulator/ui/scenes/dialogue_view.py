@@ -1,0 +1,203 @@
+"""How the dialogue scene looks: the stage (shop, person, counter, mood tag) and the panel of text and answers."""
+
+from __future__ import annotations
+
+import pygame
+
+from simulator.ui import draw
+from simulator.ui.app import LOGICAL
+from simulator.ui.scenes.base import Column, notice
+from simulator.ui.scenes.common import icon_line, stack_surfaces
+from simulator.ui.widgets import Button, Form, Picture, Text, TextField, keys
+from simulator.ui.widgets.typed import TypedText
+
+KEYPAD = (("7", "8", "9"), ("4", "5", "6"), ("1", "2", "3"), ("0", ",", "wis"))
+ITEM_WORDS = (("horloge", "horloge"), ("batterij", "batterij"), ("ring", "ring"), ("ketting", "ketting"),
+              ("armband", "armband"), ("oorbel", "oorbellen"), ("sieraad", "sieradendoos"), ("goud", "sieradendoos"))
+
+
+def first_person(scenario):
+    return next(iter(scenario.personages), None)
+
+
+def big_text(ctx) -> bool:
+    return ctx.settings.schaal >= 1.5
+
+
+def stage_width(ctx) -> int:
+    return 360 if big_text(ctx) else 440
+
+
+def mood_words(scene, person) -> str:
+    """'Meneer Demir: rustig (was bezorgd)' for the person on stage."""
+    t = scene.ctx.t
+    mood = scene.mood(scene.person)
+    words = f"{scene.ctx.tekst(person.naam)}: {t(f'stemming.{mood}')}"
+    note = scene.mood_note
+    if note and note[0] == scene.person and note[1] != note[2]:
+        words += f" ({t('stemming.was', voor=t(f'stemming.{note[1]}'))})"
+    return words
+
+
+def counter_item(scenario) -> str | None:
+    """What lies on the counter, guessed from the scenario's title and summary."""
+    from simulator.content import tekst
+    words = f"{tekst(scenario.titel)} {tekst(scenario.samenvatting)}".lower()
+    return next((kind for word, kind in ITEM_WORDS if word in words), None)
+
+
+def build(scene) -> Form:
+    ctx = scene.ctx
+    t, fonts, theme = ctx.t, ctx.fonts, ctx.theme
+    form = Form(ctx)
+    form.keyboard = scene.form.keyboard
+    step = scene.session.step
+    pw = stage_width(ctx)
+    pause = Button(ctx, t("dialoog.pauze"), ("pauze",), icon="pauze", key="pauze")
+    pause.rect.topright = (LOGICAL[0] - 24, 16)
+    scene.title_img = fonts.block(ctx.tekst(scene.geladen.scenario.titel), "bold", theme.text,
+                                  max(120, pause.rect.left - pw - 40))
+    top = max(pause.rect.bottom, 16 + scene.title_img.get_height() + 16) + 12
+    panel = pygame.Rect(pw, top, LOGICAL[0] - pw - 24, LOGICAL[1] - top - 16)
+    scene.panel_rect = panel
+    region = form.region(panel)
+    col = Column(form, region, panel.left + 24, panel.top + 20, panel.w - 48 - 26, gap=14)
+    person = scene.geladen.scenario.personages.get(scene.person) if scene.person else None
+    if big_text(ctx) and person is not None:
+        # large text: the name and mood move from the stage into the panel, so they never hide the face
+        words = mood_words(scene, person)
+        col.add(Picture(icon_line(ctx, f"stem-{scene.mood(scene.person)}", words, col.width, "bold", theme.accent,
+                                  icon_colour=theme.text), words), gap=4)
+    elif step.spreker is not None:
+        col.add(Text(ctx, ctx.tekst(step.spreker.naam), col.width, "bold", theme.accent), gap=4)
+    line = ctx.tekst(step.tekst)
+    scene.typed = None
+    typed = None
+    if line:
+        typed = col.add(TypedText(ctx, line, col.width, "body", theme.text if step.spreker else theme.soft))
+        if scene.typing:
+            typed.reveal = 0.0
+            scene.typed = typed
+    focus = None
+    if not scene.typing:
+        focus = _answers(scene, col, step)
+    form.add(pause)
+    form.finish(focus)
+    if typed is not None and region.max_scroll > 0 and not scene.typing:
+        # the answers do not fit under the line (large text): start at the line, as a reading stop;
+        # Tab, the arrows or the number keys go on to the answers
+        typed.focusable = True
+        form.focus(typed)
+        region.scroll = 0
+    return form
+
+
+def _answers(scene, col: Column, step):
+    ctx = scene.ctx
+    t = ctx.t
+    if step.inspectie is not None:
+        col.add(Text(ctx, t("dialoog.loep"), col.width, "bold"), gap=6)
+        for d in step.inspectie.details:
+            words = ctx.tekst(d.tekst) + (f"  ({ctx.tekst(d.omschrijving)})" if d.omschrijving else "")
+            col.add(Picture(icon_line(ctx, "check", words, col.width), words, stop=True), gap=8)
+    if scene.error:
+        col.add(Picture(notice(ctx, scene.error, col.width), scene.error))
+    if step.soort == "einde":
+        col.add(Picture(_ending(ctx, step, col.width - 40), ctx.tekst(step.einde), panel=True, stop=True, pad=20))
+        col.add(Button(ctx, t("dialoog.resultaat"), ("resultaat",), style="primary", icon="pijl-rechts", key="resultaat"))
+        return "resultaat"
+    if step.soort == "vertelling":
+        col.add(Button(ctx, t("dialoog.verder"), ("verder",), style="primary", icon="pijl-rechts", key="verder"))
+        return "verder"
+    if step.soort == "werkbank" and step.werkbank is not None:
+        return _workbench(scene, col, step.werkbank)
+    if step.keuzes:
+        for k in step.keuzes:
+            col.add(Button(ctx, ctx.tekst(k.tekst), ("keuze", k.id), col.width, number=k.nummer, style="choice",
+                           key=f"keuze-{k.nummer}"), gap=12)
+        return "keuze-1"
+    # a number to fill in (input, or an inspection answered with a number)
+    col.add(Text(ctx, t("dialoog.jouw_antwoord"), col.width, "bold"), gap=6)
+    field = TextField(ctx, min(320, col.width), ("antwoord",), value=scene.answer_text, numeric=True, max_len=14,
+                      key="antwoord", label=t("dialoog.jouw_antwoord"), placeholder=t("dialoog.getal_voorbeeld"))
+    row = [field]
+    if step.eenheid:
+        unit = Text(ctx, step.eenheid, ctx.fonts.width(step.eenheid, "body") + 4, "body")
+        unit.rect.h = field.rect.h
+        row.append(unit)
+    row.append(Button(ctx, t("dialoog.controleer"), ("antwoord",), style="primary", key="controleer"))
+    col.row(row)
+    key_w = max(72, ctx.fonts.width(t("veld.wis"), "button") + 44)
+    for chars in KEYPAD:
+        col.row(keys(ctx, list(chars), key_w, prefix="cijfer"), gap=8)
+    return "antwoord"
+
+
+def _ending(ctx, step, width) -> pygame.Surface:
+    words = {"geslaagd": "goed", "matig": "voldoende"}.get(step.afloop or "", "onvoldoende")
+    head = icon_line(ctx, words, ctx.t(f"afloop.{step.afloop or 'geslaagd'}"), width, "bold")
+    body = ctx.fonts.block(ctx.tekst(step.einde), "body", ctx.theme.text, width)
+    return stack_surfaces([head, body], width, 10)
+
+
+def _workbench(scene, col: Column, bank):
+    ctx = scene.ctx
+    t = ctx.t
+    col.add(Text(ctx, t("werkbank.op_de_bank"), col.width, "bold"), gap=6)
+    for z in bank.zones:
+        col.add(Text(ctx, f"- {ctx.tekst(z.naam)}: {z.staat}", col.width - 20, "body", stop=True, key=f"staat-{z.id}"),
+                indent=20, gap=6)
+    if scene.last is not None and scene.modus == "oefenen" and scene.last.feedback:
+        words = ctx.tekst(scene.last.feedback)
+        col.add(Picture(icon_line(ctx, "pijl-rechts", words, col.width), words, stop=True))
+    col.add(Text(ctx, t("werkbank.kies_gereedschap"), col.width, "bold"), gap=6)
+    col.row([Button(ctx, g.naam, ("gereedschap", g.id), selected=scene.tool == g.id, key=f"gereedschap-{g.id}",
+                    max_width=col.width) for g in bank.gereedschap])
+    col.add(Text(ctx, t("werkbank.gebruik_op"), col.width, "bold"), gap=6)
+    col.row([Button(ctx, f"{ctx.tekst(z.naam)}", ("zone", z.id), key=f"zone-{z.id}", max_width=col.width)
+             for z in bank.zones])
+    if scene.tool is not None:
+        return f"zone-{bank.zones[0].id}"
+    return f"gereedschap-{bank.gereedschap[0].id}" if bank.gereedschap else None
+
+
+def draw_stage(scene, surface) -> None:
+    ctx = scene.ctx
+    theme = ctx.theme
+    scenario = scene.geladen.scenario
+    surface.blit(ctx.art.backdrop(scenario.waar(), LOGICAL), (0, 0))
+    pw = scene.panel_rect.left
+    person = scenario.personages.get(scene.person) if scene.person else None
+    if person is not None:
+        w = pw - 80
+        h = int(w * 1.15)
+        img = ctx.art.portrait(person.portret, scene.mood(scene.person), (w, h))
+        surface.blit(img, ((pw - w) // 2, 560 - h))
+    surface.blit(ctx.art.counter((pw + 40, LOGICAL[1] - 520)), (0, 520))
+    item = counter_item(scenario)
+    if item:
+        surface.blit(ctx.art.item(item, (120, 90)), (36, 470))
+    if person is not None and not big_text(ctx):
+        _mood_tag(scene, surface, person, pw)
+    title = scene.title_img
+    box = pygame.Rect(pw, 16, title.get_width() + 32, title.get_height() + 20)
+    draw.panel(surface, theme, box, radius=10)
+    surface.blit(title, (box.left + 16, box.top + 10))
+
+
+def _mood_tag(scene, surface, person, pw) -> None:
+    """Name and mood in words with a face icon: the mood never rests on the portrait's colours alone."""
+    ctx = scene.ctx
+    theme, fonts, t = ctx.theme, ctx.fonts, ctx.t
+    width = pw - 56
+    mood = scene.mood(scene.person)
+    parts = [fonts.block(ctx.tekst(person.naam), "bold", theme.text, width),
+             icon_line(ctx, f"stem-{mood}", t(f"stemming.{mood}"), width, "small")]
+    note = scene.mood_note
+    if note and note[0] == scene.person and note[1] != note[2]:
+        change = t("stemming.verandering", voor=t(f"stemming.{note[1]}"), na=t(f"stemming.{note[2]}"))
+        parts.append(icon_line(ctx, "pijl-rechts", change, width, "small"))
+    tag = stack_surfaces(parts, width, 4)
+    box = pygame.Rect(16, 16, width + 24, tag.get_height() + 20)
+    draw.panel(surface, theme, box, radius=10)
+    surface.blit(tag, (box.left + 12, box.top + 10))

@@ -1,0 +1,55 @@
+"""Feedback after a choice (practice mode): what it meant, and which gedrag criteria it touched, in words.
+
+Each criterion line has a plus or minus icon and the points in words ("+2 punten"), so the panel never
+relies on green and red.
+"""
+
+from __future__ import annotations
+
+from simulator.ui.scenes.base import Column
+from simulator.ui.scenes.common import criterium_text, icon_line, points_text
+from simulator.ui.scenes.overlay import OverlayScene
+from simulator.ui.widgets import Button, Picture, Text
+
+
+class FeedbackScene(OverlayScene):
+    name = "feedback"
+
+    def __init__(self, ctx, geladen, uitkomst):
+        super().__init__(ctx)
+        self.geladen = geladen
+        self.uitkomst = uitkomst
+
+    def build(self, col: Column):
+        ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
+        u = self.uitkomst
+        col.add(Text(ctx, t("feedback.titel"), col.width, "heading", theme.accent), gap=10)
+        words = ctx.tekst(u.feedback)
+        if words:
+            col.add(Text(ctx, words, col.width, "body", stop=True, key="tekst"))
+        tempo = getattr(u, "tempo", None)
+        if tempo is not None and tempo.feedback:
+            col.add(Text(ctx, ctx.tekst(tempo.feedback), col.width, "body", stop=True, key="tempo"))
+        punten = dict(u.punten)
+        for cid in u.kritiek:
+            punten.setdefault(cid, 0)
+        if punten:
+            col.add(Text(ctx, t("feedback.criteria"), col.width, "bold"), gap=8)
+            for cid, p in punten.items():
+                critical = cid in u.kritiek
+                icon = "kritiek" if critical else ("plus" if p > 0 else "min")
+                head = t("feedback.kritiek") if critical else (points_text(ctx, p) if p else t("punten.nul"))
+                line = f"{head}: {criterium_text(ctx, cid)} ({cid})"
+                colour = theme.good if (p > 0 and not critical) else theme.bad
+                col.add(Picture(icon_line(ctx, icon, line, col.width, icon_colour=colour), line, stop=True), gap=10)
+        if u.stemming and u.stemming[1] != u.stemming[2]:
+            person = self.geladen.scenario.personages.get(u.stemming[0])
+            naam = ctx.tekst(person.naam) if person else u.stemming[0]
+            line = t("feedback.stemming", naam=naam, voor=t(f"stemming.{u.stemming[1]}"), na=t(f"stemming.{u.stemming[2]}"))
+            col.add(Picture(icon_line(ctx, f"stem-{u.stemming[2]}", line, col.width), line))
+        col.space(6)
+        col.add(Button(ctx, t("feedback.verder"), "verder", style="primary", icon="pijl-rechts", key="verder"))
+        return "verder"
+
+    def on_back(self) -> None:
+        self.stack.pop("verder")

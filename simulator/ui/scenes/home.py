@@ -1,0 +1,162 @@
+"""The shop as a map: verkoopruimte, werkplaats and kantoor, and each werkproces with the student's progress."""
+
+from __future__ import annotations
+
+import pygame
+
+from simulator.ui import draw
+from simulator.ui.app import LOGICAL
+from simulator.ui.scenes.base import MARGIN, PAD, Column, FormScene, notice
+from simulator.ui.scenes.common import ROOMS, room_of, stack_surfaces, werkproces_title
+from simulator.ui.widgets import Bar, Button, Picture, Text, Widget
+
+MAP_W = 540
+
+
+class RoomSpot(Widget):
+    """A room on the map: a name tag on the art; activating it lists that room's scenarios."""
+
+    def __init__(self, ctx, room: str, rect, count: int):
+        label = ctx.t(f"plek.{room}")
+        super().__init__(("plek", room), f"plek-{room}", label)
+        self.rect = pygame.Rect(rect)
+        sub = ctx.count("home.aantal_werkprocessen", count)
+        width = max(60, self.rect.w - 20)
+        self.tag = stack_surfaces([ctx.fonts.block(label, "bold", ctx.theme.text, width),
+                                   ctx.fonts.block(sub, "small", ctx.theme.text, width)], width, 2)
+
+    def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
+        theme = ctx.theme
+        tag = self.tag.get_rect(topleft=(rect.left + 10, rect.top + 10))
+        if hovered:
+            pygame.draw.rect(surface, theme.text, rect, 4, border_radius=10)
+        draw.panel(surface, theme, tag.inflate(16, 12), radius=8, alpha=235)
+        clip = surface.get_clip()
+        surface.set_clip(rect.clip(clip) if clip else rect)
+        surface.blit(self.tag, tag)
+        surface.set_clip(clip)
+
+
+class HomeScene(FormScene):
+    name = "home"
+    back_key = "knop.ander_profiel"
+
+    def title(self) -> str:
+        naam = self.ctx.profile.naam if self.ctx.profile is not None else self.ctx.t("home.gast")
+        return self.ctx.t("home.titel", naam=naam)
+
+    def header_buttons(self):
+        return [Button(self.ctx, self.ctx.t("knop.instellingen"), "instellingen", key="instellingen")]
+
+    def initial_focus(self):
+        return "verder" if self.ctx.resume() else "plek-verkoopruimte"
+
+    def build(self, col: Column) -> None:
+        ctx = self.ctx
+        t = ctx.t
+        library = ctx.library
+        mastery = ctx.mastery()
+        by_code: dict[str, int] = {}
+        for g in library.scenarios.values():
+            by_code[g.scenario.werkproces] = by_code.get(g.scenario.werkproces, 0) + 1
+        region = col.region
+        wide = ctx.settings.schaal < 1.5
+        if wide:
+            # the map on the left, in its own part of the page; the werkprocessen scroll on the right
+            map_w, map_h = MAP_W, min(region.rect.h - 2 * PAD, 440)
+            region.rect.w = MAP_W + 2 * PAD
+        else:
+            # large text: the map across the page, the werkprocessen below it, all in one scroll
+            map_w, map_h = col.width, 420
+        surf, spots = ctx.art.shop_map((map_w, map_h))
+        picture = Picture(surf, t("home.kaart"))
+        picture.rect.topleft = (col.x, col.y)
+        col.form.add(picture, region)
+        for room in ROOMS:
+            count = len({c for c in by_code if room_of(c) == room})
+            spot = RoomSpot(ctx, room, spots[room].move(picture.rect.topleft), count)
+            col.form.add(spot, region)
+        col.y = picture.rect.bottom + 12
+        col.add(Text(ctx, t("home.kaart_uitleg"), map_w, "small", ctx.theme.soft))
+        if wide:
+            left = region.rect.right + 20
+            right_region = col.form.region((left, region.rect.top, LOGICAL[0] - MARGIN - left, region.rect.h))
+            width = right_region.rect.w - 2 * PAD - 30
+            lst = Column(col.form, right_region, left + PAD, region.rect.top + PAD, width)
+        else:
+            lst, width = col, col.width
+        for message in ctx.take_messages():
+            lst.add(Picture(notice(ctx, message, width), message))
+        resume = ctx.resume()
+        if resume and resume[0] in library.scenarios:
+            titel = ctx.tekst(library.scenarios[resume[0]].scenario.titel)
+            lst.add(Button(ctx, t("home.verder", titel=titel), ("verder",), width, style="primary", icon="pijl-rechts",
+                           key="verder"))
+        lst.add(Button(ctx, t("home.alle"), ("alle",), None, key="alle", max_width=width))
+        if not library.scenarios:
+            lst.add(Text(ctx, t("home.leeg"), width, "body"))
+        dossier = ctx.dossier
+        for room in ROOMS:
+            codes = [w.code for w in dossier.werkprocessen if room_of(w.code) == room and w.code in by_code]
+            if not codes:
+                continue
+            lst.add(Text(ctx, t(f"plek.{room}"), width, "heading", ctx.theme.accent), gap=8)
+            for code in codes:
+                lst.add(self._row(code, by_code[code], mastery.get(code, 0.0), width), gap=12)
+        rest = [w.code for w in dossier.werkprocessen if w.code not in by_code]
+        if rest and library.scenarios:
+            lst.add(Text(ctx, t("home.zonder", codes=", ".join(rest)), width, "small", ctx.theme.soft))
+
+    def _row(self, code: str, count: int, value: float, width: int) -> Picture:
+        ctx = self.ctx
+        inner = width - 32
+        title = ctx.fonts.block(f"{code}  {werkproces_title(ctx, code)}", "bold", ctx.theme.text, inner)
+        sub = ctx.fonts.block(ctx.count("home.aantal_scenarios", count), "small", ctx.theme.soft, inner)
+        bar = Bar(ctx, value, inner, ctx.t("home.beheersing", pct=round(value * 100)))
+        bar_surf = pygame.Surface(bar.rect.size, pygame.SRCALPHA)
+        bar.draw(bar_surf, ctx, bar_surf.get_rect(), False, False, False)
+        surf = stack_surfaces([title, sub, bar_surf], inner, 6)
+        label = f"{code} {werkproces_title(ctx, code)}"
+        return Picture(surf, label, panel=True, action=("werkproces", code), key=f"wp-{code}", pad=16)
+
+    def on_action(self, action) -> None:
+        from simulator.ui.scenes.scenario_list import ListScene
+        kind = action[0] if isinstance(action, tuple) else action
+        if action == "instellingen":
+            from simulator.ui.scenes.settings import SettingsScene
+            self.stack.push(SettingsScene(self.ctx))
+        elif kind == "plek":
+            self.stack.push(ListScene(self.ctx, plek=action[1]))
+        elif kind == "werkproces":
+            self.stack.push(ListScene(self.ctx, werkproces=action[1]))
+        elif kind == "alle":
+            self.stack.push(ListScene(self.ctx))
+        elif kind == "verder":
+            self._resume()
+
+    def _resume(self) -> None:
+        from simulator.engine import Session, SessionError
+        from simulator.ui.scenes.dialogue import DialogueScene
+        found = self.ctx.resume()
+        if not found:
+            return
+        scenario_id, state, modus = found
+        geladen = self.ctx.library.scenarios.get(scenario_id)
+        if geladen is None:
+            return
+        try:
+            session = Session(geladen.scenario, state, analysis=geladen.analyse)
+        except SessionError:
+            self.ctx.messages.append(self.ctx.t("home.hervat_mislukt"))
+            self.ctx.clear_autosave()
+            self.relayout()
+            return
+        self.stack.push(DialogueScene(self.ctx, geladen, session, modus))
+
+    def resume(self) -> None:
+        # progress may have changed while a scenario was played
+        self.relayout()
+
+    def on_back(self) -> None:
+        self.ctx.profile = None
+        self.stack.pop(None)

@@ -1,0 +1,107 @@
+"""A scenario's introduction: the situation, the leerdoelen, who you meet, and how to play it (practice or test)."""
+
+from __future__ import annotations
+
+import pygame
+
+from simulator.ui.scenes.base import Column, FormScene
+from simulator.ui.scenes.common import werkproces_title
+from simulator.ui.widgets import Button, Picture, Text
+
+
+class IntroScene(FormScene):
+    name = "intro"
+
+    def __init__(self, ctx, geladen):
+        super().__init__(ctx)
+        self.geladen = geladen
+        self.plek = geladen.scenario.waar()
+        self.tijdsdruk = True
+
+    def title(self) -> str:
+        return self.ctx.tekst(self.geladen.scenario.titel)
+
+    def _resume(self):
+        found = self.ctx.resume()
+        return found if found and found[0] == self.geladen.scenario.id else None
+
+    def _has_norm_time(self) -> bool:
+        return any(getattr(getattr(st, "werkbank", None), "normtijd", None) for st in self.geladen.scenario.stappen.values())
+
+    def initial_focus(self):
+        return "hervat" if self._resume() else "oefenen"
+
+    def layout(self) -> None:
+        first = not self._laid_out_once
+        super().layout()
+        self._laid_out_once = True
+        region = self.form.regions[0]
+        if first and region.max_scroll > 0:
+            # it does not all fit: start at the top, on the situation, rather than scrolled to the buttons
+            self.form.focus(self.form.find_key("samenvatting"))
+            region.scroll = 0
+
+    _laid_out_once = False
+
+    def build(self, col: Column) -> None:
+        ctx, t = self.ctx, self.ctx.t
+        s = self.geladen.scenario
+        theme = ctx.theme
+        col.add(Text(ctx, f"{s.werkproces} {werkproces_title(ctx, s.werkproces)}", col.width, "bold", theme.accent), gap=6)
+        facts = [t("lijst.duur", n=s.duur_minuten), t("lijst.niveau", n=s.niveau), t(f"plek.{s.waar()}")]
+        col.add(Text(ctx, "  ·  ".join(facts), col.width, "small", theme.soft))
+        col.add(Text(ctx, ctx.tekst(s.samenvatting), col.width, "body", stop=True, key="samenvatting"))
+        if s.leerdoelen:
+            col.add(Text(ctx, t("intro.leerdoelen"), col.width, "heading"), gap=8)
+            for i, doel in enumerate(s.leerdoelen):
+                col.add(Text(ctx, f"- {ctx.tekst(doel)}", col.width - 20, "body", stop=True, key=f"doel-{i}"),
+                        indent=20, gap=8)
+            col.space(8)
+        if s.personages:
+            col.add(Text(ctx, t("intro.wie"), col.width, "heading"), gap=8)
+            for key, p in s.personages.items():
+                col.add(self._person(p, col.width), gap=10)
+            col.space(8)
+        if ctx.profile is None:
+            col.add(Text(ctx, t("intro.gast"), col.width, "small", theme.soft))
+        col.add(Text(ctx, t("intro.modus_uitleg"), col.width, "small", theme.text, stop=True, key="uitleg"))
+        buttons = []
+        if self._resume():
+            buttons.append(Button(ctx, t("intro.hervat"), ("hervat",), style="primary", icon="pijl-rechts", key="hervat"))
+        buttons.append(Button(ctx, t("intro.oefenen"), ("start", "oefenen"), style="primary" if not buttons else "normal",
+                              icon="pijl-rechts", key="oefenen"))
+        buttons.append(Button(ctx, t("intro.toets"), ("start", "toets"), icon="pijl-rechts", key="toets"))
+        if self._has_norm_time():
+            buttons.append(Button(ctx, t("intro.tijdsdruk"), ("tijdsdruk",), selected=self.tijdsdruk, key="tijdsdruk"))
+        col.row(buttons)
+
+    def _person(self, p, width) -> Picture:
+        ctx = self.ctx
+        size = max(72, ctx.fonts.line_height("body") * 2)
+        face = ctx.art.portrait(p.portret, p.stemming, (size, size))
+        words = ctx.tekst(p.naam) + (f" ({ctx.tekst(p.rol)})" if p.rol else "")
+        text = ctx.fonts.block(words, "body", ctx.theme.text, width - size - 20)
+        surf = pygame.Surface((width, max(size, text.get_height())), pygame.SRCALPHA)
+        surf.blit(face, (0, 0))
+        surf.blit(text, (size + 20, (surf.get_height() - text.get_height()) // 2))
+        return Picture(surf, words)
+
+    def on_action(self, action) -> None:
+        from simulator.engine import Session
+        from simulator.ui.scenes.dialogue import DialogueScene
+        g = self.geladen
+        if action[0] == "tijdsdruk":
+            self.tijdsdruk = not self.tijdsdruk
+            self.relayout()
+        elif action[0] == "start":
+            session = Session(g.scenario, analysis=g.analyse, tijdsdruk=self.tijdsdruk)
+            self.stack.replace(DialogueScene(self.ctx, g, session, action[1]))
+        elif action[0] == "hervat":
+            _, state, modus = self._resume()
+            try:
+                session = Session(g.scenario, state, analysis=g.analyse)
+            except ValueError:
+                self.ctx.clear_autosave()
+                self.relayout()
+                return
+            self.stack.replace(DialogueScene(self.ctx, g, session, modus))

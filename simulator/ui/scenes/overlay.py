@@ -1,0 +1,83 @@
+"""A calm panel over the dimmed scene below (feedback, pause); it scrolls when its text does not fit."""
+
+from __future__ import annotations
+
+from simulator.ui import draw, intents as I
+from simulator.ui.app import LOGICAL
+from simulator.ui.scene import Scene
+from simulator.ui.scenes.base import Column
+from simulator.ui.widgets import Form
+
+PAD = 32
+
+
+class OverlayScene(Scene):
+    overlay = True
+    width = 820
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.form = Form(ctx)
+        self.box = None
+
+    def layout(self) -> None:
+        keyboard = self.form.keyboard
+        self.form = Form(self.ctx)
+        self.form.keyboard = keyboard
+        width = min(LOGICAL[0] - 80, int(self.width * (1 + (self.ctx.settings.schaal - 1) * 0.5)))
+        max_h = LOGICAL[1] - 60
+        left = (LOGICAL[0] - width) // 2
+        region = self.form.region((left, 30, width, max_h), pad_bottom=PAD)
+        col = Column(self.form, region, left + PAD, 30 + PAD, width - 2 * PAD - 26)
+        focus = self.build(col)
+        used = max((w.rect.bottom for w in self.form.widgets), default=30) - 30 + PAD
+        if used < max_h:
+            shift = (max_h - used) // 2
+            region.rect.h = used
+            region.rect.top += shift
+            for w in self.form.widgets:
+                w.rect.move_ip(0, shift)
+        self.box = region.rect
+        self.form.finish(focus)
+        self.dirty = True
+
+    def build(self, col: Column):
+        raise NotImplementedError
+
+    def update(self, dt, intents) -> None:
+        for intent in intents:
+            if intent.kind == I.BACK:
+                self.on_back()
+                break
+            action = self.form.handle(intent)
+            if action is not None:
+                self.on_action(action)
+                break
+        if self.form.dirty:
+            self.dirty = True
+
+    def on_back(self) -> None:
+        self.stack.pop(None)
+
+    def on_action(self, action) -> None:
+        self.stack.pop(action)
+
+    @property
+    def wants_text(self) -> bool:
+        return False
+
+    snapshot = None
+    """The dimmed scene below with this panel on it, taken at the first frame; then the app draws only us."""
+
+    def draw(self, surface) -> None:
+        if self.snapshot is None:
+            draw.scrim(surface, self.ctx.theme)
+            draw.panel(surface, self.ctx.theme, self.box, alpha=255)
+            self.snapshot = surface.copy()
+        else:
+            surface.blit(self.snapshot, (0, 0))
+        self.form.draw(surface)
+
+    def relayout(self) -> None:
+        super().relayout()
+        self.snapshot = None

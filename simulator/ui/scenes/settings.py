@@ -1,0 +1,59 @@
+"""Settings: text size, font, colours, how text appears, language, volume, full screen. Applied at once and
+remembered per profile. Each option is a toggle that shows its state with a check box, not colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from simulator.ui.scenes.base import Column, FormScene
+from simulator.ui.settings import TEKSTGROOTTES
+from simulator.ui.widgets import Button, Text
+
+VOLUMES = (0, 30, 60, 100)
+
+
+class SettingsScene(FormScene):
+    name = "instellingen"
+    title_key = "instellingen.titel"
+    back_key = "knop.klaar"
+
+    def build(self, col: Column) -> None:
+        ctx, t = self.ctx, self.ctx.t
+        s = ctx.settings
+        groups = [
+            ("tekstgrootte", [(f"{n} %", n) for n in TEKSTGROOTTES]),
+            ("lettertype", [(t("instellingen.lettertype_standaard"), "standaard"),
+                            (t("instellingen.lettertype_leesbaar"), "leesbaar")]),
+            ("thema", [(t("instellingen.thema_creme"), "creme"), (t("instellingen.thema_contrast"), "contrast")]),
+            ("tempo", [(t("instellingen.tempo_direct"), "direct"), (t("instellingen.tempo_typen"), "typen")]),
+            ("taal", [("Nederlands", "nl"), ("English", "en")]),
+            ("volume", [(t(f"instellingen.volume_{v}"), v) for v in VOLUMES]),
+            ("volledig_scherm", [(t("instellingen.uit"), False), (t("instellingen.aan"), True)]),
+        ]
+        for field, options in groups:
+            col.add(Text(ctx, t(f"instellingen.{field}"), col.width, "bold"), gap=8)
+            current = getattr(s, field)
+            if field == "volume":
+                current = min(VOLUMES, key=lambda v: abs(v - current))
+            col.row([Button(ctx, label, ("zet", field, value), selected=value == current, key=f"{field}-{value}",
+                            max_width=col.width) for label, value in options], gap=12)
+            if field == "volume":
+                col.row([Button(ctx, t("instellingen.test_geluid"), ("test",), key="test")])
+            col.space(4)
+        col.add(Text(ctx, t("instellingen.voorbeeld"), col.width, "bold"), gap=6)
+        col.add(Text(ctx, t("instellingen.voorbeeld_tekst"), col.width, "body", stop=True, key="voorbeeld"))
+        col.add(Text(ctx, t("instellingen.toetsen"), col.width, "small", ctx.theme.soft, stop=True, key="toetsen"))
+
+    def initial_focus(self):
+        return f"tekstgrootte-{self.ctx.settings.tekstgrootte}"
+
+    def on_action(self, action) -> None:
+        ctx = self.ctx
+        if action[0] == "test":
+            ctx.sounds.play("deurbel")
+            return
+        _, field, value = action
+        ctx.apply(replace(ctx.settings, **{field: value}))
+        if field == "volume" and value:
+            ctx.sounds.play("klik")

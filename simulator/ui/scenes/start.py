@@ -1,0 +1,168 @@
+"""The start screen: choose your profile, or make one (a name is enough; the klas may stay empty).
+
+A mouse-only player types the name on the on-screen keys. The store loads after the first frame, so the
+screen is there at once.
+"""
+
+from __future__ import annotations
+
+from simulator.ui.scenes.base import Column, FormScene, notice
+from simulator.ui.widgets import Button, Picture, Text, TextField, keys
+
+LETTERS = list("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + ["-", "spatie", "wis"]
+
+
+class StartScene(FormScene):
+    name = "start"
+    title_key = "start.titel"
+    back_key = None
+
+    def __init__(self, ctx, then=None):
+        super().__init__(ctx)
+        self.then = then
+        """What to open after a profile is chosen (a callable taking the ctx), default the shop."""
+        self.loaded = ctx.store_ready
+        self._frames = 0
+        self.name_value = ""
+        self.klas_value = ""
+        self.show_keys = False
+        self.error = ""
+        self.messages: list[str] = []
+
+    def header_buttons(self):
+        return [Button(self.ctx, self.ctx.t("knop.instellingen"), "instellingen", key="instellingen"),
+                Button(self.ctx, self.ctx.t("knop.stoppen"), "stoppen", key="stoppen")]
+
+    def animating(self) -> bool:
+        return not self.loaded
+
+    def update(self, dt, intents) -> None:
+        if not self.loaded:
+            # load after the first frame is on screen
+            self._frames += 1
+            if self._frames >= 2:
+                self.ctx.open_store()
+                self.messages = self.ctx.take_store_messages()
+                self.loaded = True
+                self.ctx.start_loading()
+                self.relayout()
+        super().update(dt, intents)
+
+    def draw_background(self, surface) -> None:
+        if self.loaded:
+            super().draw_background(surface)
+        else:
+            surface.fill(self.ctx.theme.bg)
+
+    def initial_focus(self):
+        return "profiel-0" if self.loaded and self.ctx.store.profiles() else "naam"
+
+    def build(self, col: Column) -> None:
+        ctx = self.ctx
+        t, fonts, theme = ctx.t, ctx.fonts, ctx.theme
+        logo_size = 96
+        intro_w = col.width - logo_size - 24
+        if self.loaded:  # the art loads with the store, after the first frame
+            logo = Picture(ctx.art.logo((logo_size, logo_size)), "logo")
+            logo.rect.topleft = (col.x + col.width - logo_size, col.y)
+            col.form.add(logo, col.region)
+        col.add(Text(ctx, t("start.welkom"), intro_w, "body"))
+        for message in self.messages:
+            col.add(Picture(notice(ctx, message, col.width), message))
+        if not self.loaded:
+            col.add(Text(ctx, t("start.laden"), col.width, "body", theme.soft))
+            return
+        profiles = ctx.store.profiles()
+        if profiles:
+            col.add(Text(ctx, t("start.kies"), col.width, "heading"))
+            buttons = []
+            for i, p in enumerate(profiles):
+                label = f"{p.naam} ({p.klas})" if getattr(p, "klas", None) else p.naam
+                buttons.append(Button(ctx, label, ("profiel", p.id), key=f"profiel-{i}", max_width=col.width))
+            col.row(buttons)
+            col.space(8)
+        col.add(Text(ctx, t("start.nieuw"), col.width, "heading"))
+        field_w = min(col.width, 520)
+        col.add(Text(ctx, t("start.naam"), col.width, "bold"), gap=6)
+        self.name_field = col.add(TextField(ctx, field_w, "maak", value=self.name_value, placeholder=t("start.naam_voorbeeld"),
+                                            max_len=30, key="naam", label=t("start.naam")))
+        col.add(Text(ctx, t("start.klas"), col.width, "bold"), gap=6)
+        self.klas_field = col.add(TextField(ctx, field_w, "maak", value=self.klas_value, placeholder=t("start.klas_voorbeeld"),
+                                            max_len=12, key="klas", label=t("start.klas")))
+        if self.error:
+            col.add(Picture(notice(ctx, self.error, col.width), self.error))
+        col.row([
+            Button(ctx, t("start.maak"), "maak", style="primary", key="maak"),
+            Button(ctx, t("start.schermtoetsen") if not self.show_keys else t("start.schermtoetsen_weg"), "toetsen",
+                   key="toetsen"),
+        ])
+        if self.show_keys:
+            key_w = max(56, fonts.width("W", "button") + 40)
+            chars = [c if c != "spatie" else " " for c in LETTERS]
+            buttons = keys(ctx, chars, key_w)
+            for b in buttons:
+                if b.action == ("toets", " "):
+                    b.label = t("veld.spatie")
+                    b.text = fonts.block(b.label, "button", theme.button_text, key_w * 2)
+                    b.rect.w = key_w * 2 + 40
+            col.row(buttons, gap=8)
+
+    def _fields(self) -> None:
+        self.name_value = self.name_field.value
+        self.klas_value = self.klas_field.value
+
+    def on_action(self, action) -> None:
+        ctx = self.ctx
+        if action == "stoppen":
+            self.stack.pop(None)
+        elif action == "instellingen":
+            from simulator.ui.scenes.settings import SettingsScene
+            self.stack.push(SettingsScene(ctx))
+        elif isinstance(action, tuple) and action[0] == "profiel":
+            profile = next(p for p in ctx.store.profiles() if p.id == action[1])
+            self._enter(profile)
+        elif action == "toetsen":
+            self._fields()
+            self.show_keys = not self.show_keys
+            self.relayout()
+        elif isinstance(action, tuple) and action[0] == "toets":
+            field = self.form.focused if (self.form.focused is not None and self.form.focused.takes_text) else None
+            field = field or (self.klas_field if self._last_field == "klas" else self.name_field)
+            if action[1] == "wis":
+                field.erase()
+            else:
+                field.insert(action[1].lower() if field.value else action[1])
+            self.dirty = True
+        elif action == "maak":
+            self._fields()
+            naam = self.name_value.strip()
+            if not naam:
+                self.error = ctx.t("start.naam_leeg")
+                self.relayout()
+                return
+            try:
+                profile = ctx.store.create_profile(naam, self.klas_value.strip() or None)
+            except Exception as exc:  # noqa: BLE001 - e.g. the name exists already: say so, keep going
+                self.error = str(exc) or ctx.t("start.naam_bestaat")
+                self.relayout()
+                return
+            self._enter(profile)
+
+    _last_field = "naam"
+
+    def before_intent(self) -> None:
+        focused = self.form.focused
+        if focused is not None and focused.key in ("naam", "klas"):
+            self._last_field = focused.key
+
+    def _enter(self, profile) -> None:
+        self.ctx.choose_profile(profile)
+        self.ctx.sounds.play("deurbel")
+        from simulator.ui.scenes.home import HomeScene
+        self.name_value = self.klas_value = ""
+        self.error = ""
+        self.relayout()
+        home = self.stack.push(HomeScene(self.ctx))
+        if self.then is not None:
+            then, self.then = self.then, None
+            then(home)

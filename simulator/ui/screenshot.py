@@ -1,0 +1,233 @@
+"""Render any screen of the game to PNG without a window (SDL dummy driver), and play a path through the UI.
+
+Used by `juwelier screenshot`, `juwelier speel --headless --screenshot`, the docs and the tests. Saves go to a
+temporary folder: a screenshot never touches a student's progress.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+SCREENS = ("start", "home", "lijst", "intro", "dialoog", "feedback", "resultaten", "instellingen", "pauze")
+
+
+class ScreenshotError(ValueError):
+    pass
+
+
+def _library():
+    from simulator import content
+    from simulator.ui.context import library_folders
+    return content.load_library(library_folders())
+
+
+def _pick(library, scenario_id):
+    if scenario_id:
+        if scenario_id not in library.scenarios:
+            raise ScreenshotError(f"onbekend scenario '{scenario_id}'")
+        return library.scenarios[scenario_id]
+    if not library.scenarios:
+        raise ScreenshotError("er staan geen scenario's in de map 'scenarios'")
+    # prefer a conversation on the shop floor: it shows the most of the game
+    ranked = sorted(library.scenarios.values(),
+                    key=lambda g: (g.scenario.waar() != "verkoopruimte", g.scenario.taal != "nl", g.scenario.id))
+    return ranked[0]
+
+
+def _varied_session(geladen):
+    """A playthrough with mixed ratings, so the results screen shows every kind of line."""
+    from simulator.engine import Session
+    from simulator.engine.autoplay import play
+    best = None
+    for seed in range(40):
+        session = Session(geladen.scenario, analysis=geladen.analyse)
+        play(session, f"willekeurig:{seed}")
+        kinds = {c.oordeel for c in session.result().criteria}
+        score = (len(kinds), len(session.state.log))
+        if best is None or score > best[0]:
+            best = (score, seed)
+    session = Session(geladen.scenario, analysis=geladen.analyse)
+    play(session, f"willekeurig:{best[1]}")
+    return session
+
+
+def _to_dialogue(session):
+    """Advance narration until the student has something to choose."""
+    while session.step.soort == "vertelling":
+        session.advance()
+
+
+def render_screen(scherm: str, uit, breedte: int = 1280, hoogte: int = 720, tekstgrootte: int = 100,
+                  scenario_id: str | None = None, taal: str = "nl", thema: str = "creme",
+                  lettertype: str = "standaard") -> Path:
+    with prepared(scherm, breedte, hoogte, tekstgrootte, scenario_id, taal, thema, lettertype) as pilot:
+        out = Path(uit)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        pilot.screenshot(out)
+        return out
+
+
+@contextmanager
+def prepared(scherm: str, breedte: int = 1280, hoogte: int = 720, tekstgrootte: int = 100,
+             scenario_id: str | None = None, taal: str = "nl", thema: str = "creme", lettertype: str = "standaard",
+             library=None):
+    """A pilot on the app showing one screen, with a demo profile in a temporary saves folder."""
+    if scherm not in SCREENS:
+        raise ScreenshotError(f"onbekend scherm '{scherm}'; kies uit: {', '.join(SCREENS)}")
+    from simulator.engine import Session
+    from simulator.engine.autoplay import play
+    from simulator.progress import Store
+    from simulator.ui.game import make_app
+    from simulator.ui.pilot import Pilot
+    from simulator.ui.settings import Instellingen
+
+    library = library if library is not None else _library()
+    settings = Instellingen.from_dict({"tekstgrootte": tekstgrootte, "taal": taal, "thema": thema,
+                                       "lettertype": lettertype, "tempo": "direct"})
+    with tempfile.TemporaryDirectory(prefix="juwelier-screenshot-") as folder:
+        store = Store(folder)
+        profile = store.create_profile("Sanne", "JW3A")
+        store.create_profile("Daan", "JW3A")
+        geladen = _pick(library, scenario_id) if (library.scenarios or scenario_id) else None
+        if geladen is not None:
+            now = datetime.now(timezone.utc)
+            store.record_attempt(profile.id, geladen, _varied_session(geladen), "oefenen", now, now)
+        app = make_app(store=store, size=(breedte, hoogte), settings=settings, library=library, sound=False)
+        pilot = Pilot(app)
+        pilot.settle()
+        ctx = app.ctx
+        if scherm != "start":
+            ctx.choose_profile(profile)
+            ctx.apply(settings, save=False)
+            if geladen is None and scherm not in ("home", "lijst", "instellingen"):
+                raise ScreenshotError("er staan geen scenario's in de map 'scenarios'")
+            _build(scherm, app, ctx, geladen, Session, play)
+        pilot.settle()
+        yield pilot
+
+
+def _build(scherm, app, ctx, geladen, Session, play) -> None:
+    from simulator.ui.scenes.dialogue import DialogueScene
+    from simulator.ui.scenes.home import HomeScene
+    from simulator.ui.scenes.intro import IntroScene
+    from simulator.ui.scenes.pause import PauseScene
+    from simulator.ui.scenes.results import ResultsScene
+    from simulator.ui.scenes.scenario_list import ListScene
+    from simulator.ui.scenes.settings import SettingsScene
+    stack = app.stack
+    stack.push(HomeScene(ctx))
+    if scherm == "home":
+        return
+    if scherm == "instellingen":
+        stack.push(SettingsScene(ctx))
+        return
+    stack.push(ListScene(ctx))
+    if scherm == "lijst":
+        return
+    if scherm == "intro":
+        stack.push(IntroScene(ctx, geladen))
+        return
+    if scherm == "resultaten":
+        stack.push(ResultsScene(ctx, geladen, _varied_session(geladen), "oefenen"))
+        return
+    session = Session(geladen.scenario, analysis=geladen.analyse)
+    _to_dialogue(session)
+    scene = stack.push(DialogueScene(ctx, geladen, session, "oefenen"))
+    if scherm == "dialoog" and session.step.keuzes:
+        # one good choice first (without its feedback panel), so the mood tag can show a change
+        scene.modus = "toets"
+        for _ in range(4):
+            scene.on_action(("keuze", _best_choice(session)))
+            while session.step.soort == "vertelling":
+                scene.on_action(("verder",))
+            if scene.mood_note or not session.step.keuzes:
+                break
+        scene.modus = "oefenen"
+    if scherm == "feedback":
+        step = session.step
+        if step.keuzes:
+            scene.on_action(("keuze", _best_choice(session)))
+        elif step.soort in ("invoer", "inspectie"):
+            scene.form.find_key("antwoord").value = "1"
+            scene.on_action(("antwoord",))
+    elif scherm == "pauze":
+        stack.push(PauseScene(ctx), scene._paused)
+
+
+def _best_choice(session) -> str:
+    route = session.analysis.beste_route
+    sid = session.state.stap
+    for step_id, label in (route.keuzes if route else ()):
+        if step_id == sid and any(k.id == label for k in session.step.keuzes):
+            return label
+    return session.step.keuzes[0].id
+
+
+def play_path(geladen, plan, uit, breedte: int = 1280, hoogte: int = 720, modus: str = "oefenen") -> Path:
+    """Play a plan (choice numbers and answers, or beste/slechtste/willekeurig) by key presses through the
+    real dialogue scene, and save the final frame (the results when the scenario ended)."""
+    from simulator.engine import Session
+    from simulator.engine.autoplay import parse_plan, play
+    from simulator.progress import Store
+    from simulator.ui.game import make_app
+    from simulator.ui.pilot import Pilot
+    from simulator.ui.scenes.dialogue import DialogueScene
+    from simulator.ui.settings import Instellingen
+
+    tokens = parse_plan(plan) if isinstance(plan, str) else list(plan)
+    if isinstance(tokens, str):
+        # a named plan: let the engine find the moves, then press them in the UI
+        probe = Session(geladen.scenario, analysis=geladen.analyse)
+        tokens = [z.gedaan for z in play(probe, tokens) if z.gedaan != "verder"]
+    with tempfile.TemporaryDirectory(prefix="juwelier-speel-") as folder:
+        store = Store(folder)
+        app = make_app(store=store, size=(breedte, hoogte), settings=Instellingen(tempo="direct"), sound=False)
+        pilot = Pilot(app)
+        ctx = app.ctx
+        ctx.choose_profile(store.create_profile("Headless"))
+        session = Session(geladen.scenario, analysis=geladen.analyse)
+        app.stack.push(DialogueScene(ctx, geladen, session, modus))
+        pilot.settle()
+        press_path(pilot, tokens)
+        if session.klaar and pilot.scene.name == "dialoog":
+            pilot.press("return")
+        pilot.settle()
+        out = Path(uit)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        pilot.screenshot(out)
+        return out
+
+
+def press_path(pilot, tokens: list[str]) -> None:
+    """Key presses for a path: a number key per choice, typed digits + Enter per answer, Enter to read on."""
+    tokens = list(tokens)
+    for _ in range(2000):
+        scene = pilot.scene
+        if scene.name == "feedback":
+            pilot.press("return")
+            continue
+        if scene.name != "dialoog":
+            return
+        step = scene.session.step
+        if step.klaar:
+            return
+        if step.soort == "vertelling":
+            pilot.press("return")
+            continue
+        if not tokens:
+            return
+        token = tokens.pop(0)
+        if step.keuzes:
+            number = int(token) if token.isdigit() else next(k.nummer for k in step.keuzes if k.id == token)
+            pilot.press(str(number))
+        else:
+            pilot.type(token.replace(".", ","))
+            pilot.press("return")
+        pilot.settle()
