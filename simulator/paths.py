@@ -13,5 +13,16 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def beside_program() -> Path:
+    """The folder a user sees the program in: where a portable saves/ folder goes.
+
+    In a frozen build the data lives in _internal/ (program_dir), but the student or IT puts saves/ next to
+    the program itself, and replacing the program folder's _internal/ on an update must not touch it.
+    """
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return program_dir()
+
+
 ASSETS_DIR = program_dir() / "assets"
 SCENARIOS_DIR = program_dir() / "scenarios"

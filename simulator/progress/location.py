@@ -25,7 +25,7 @@ def saves_dir(args=None) -> Path:
         return Path(chosen).expanduser()
     if os.environ.get(ENV):
         return Path(os.environ[ENV]).expanduser()
-    portable = paths.program_dir() / "saves"
+    portable = paths.beside_program() / "saves"
     if portable.is_dir():
         return portable
     return Path(platformdirs.user_data_dir(APP, appauthor=False, roaming=True))
