@@ -22,7 +22,9 @@ def find_scenario(name: str) -> GeladenScenario:
     for file in content.scenario_files([paths.SCENARIOS_DIR]):
         if file.stem == name:
             return content.load(file)
-    library = content.load_library([paths.SCENARIOS_DIR])
+    from simulator.content.cache import default_cache_dir
+
+    library = content.load_library([paths.SCENARIOS_DIR], cache_dir=default_cache_dir())
     if name in library.scenarios:
         return library.scenarios[name]
     hint = content.problems.suggest(name, library.scenarios)

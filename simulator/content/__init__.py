@@ -105,6 +105,24 @@ def check(path: str | Path) -> Controle:
     return Controle(str(path), geladen, geladen.waarschuwingen)
 
 
+def _check_cached(path: Path, cache, lookup) -> Controle:
+    if cache is None:
+        return check(path)
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return check(path)
+    cached = lookup(cache, raw, str(path))
+    if cached is not None:
+        return Controle(str(path), cached, cached.waarschuwingen)
+    try:
+        geladen = parse(raw, str(path))
+    except ScenarioError as exc:
+        return Controle(str(path), None, exc.problemen)
+    cache.put(geladen)
+    return Controle(str(path), geladen, geladen.waarschuwingen)
+
+
 def scenario_files(paths: Iterable[str | Path]) -> list[Path]:
     """The .yaml/.yml files in the given files and folders (recursively), sorted."""
     found: list[Path] = []
@@ -116,10 +134,14 @@ def scenario_files(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def load_library(folders: Iterable[str | Path]) -> Bibliotheek:
+def load_library(folders: Iterable[str | Path], cache_dir: Path | None = None) -> Bibliotheek:
+    """Every scenario in the folders. With cache_dir, files checked before (same bytes) load from the cache."""
+    from simulator.content.cache import ContentCache, lookup
+
+    cache = ContentCache(cache_dir) if cache_dir is not None else None
     library = Bibliotheek()
     for path in scenario_files(folders):
-        controle = check(path)
+        controle = _check_cached(path, cache, lookup)
         if controle.geladen is None:
             library.mislukt[str(path)] = controle.problemen
             continue

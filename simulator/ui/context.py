@@ -113,7 +113,8 @@ class Context:
     def _load(self) -> None:
         try:
             from simulator import content
-            library = content.load_library(self._folders)
+            from simulator.content.cache import default_cache_dir
+            library = content.load_library(self._folders, cache_dir=default_cache_dir())
             from simulator.dossier import load_dossier
             load_dossier()
             self._library = library
