@@ -84,3 +84,17 @@ def test_kaart_shows_unreachable_steps_and_dead_ends_in_red(tmp_path):
     reds = sum(1 for x in range(0, picture.get_width(), 3) for y in range(0, picture.get_height(), 3)
                if picture.get_at((x, y))[:3] == (198, 40, 40))
     assert reds > 100  # red borders of the two problem steps and the critical arrow
+
+
+def test_the_map_of_every_shipped_scenario_renders(tmp_path):
+    from pathlib import Path
+
+    from simulator.ui.kaart import draw_map
+
+    root = Path(__file__).resolve().parents[1]
+    library = content.load_library([root / "scenarios"], cache_dir=tmp_path / "cache")
+    assert len(library.scenarios) >= 38
+    for sid, geladen in library.scenarios.items():
+        picture = draw_map(geladen)
+        assert picture.get_width() >= 600 and picture.get_height() >= 300, sid
+        assert graph.mermaid(geladen).count("-->") >= len(geladen.scenario.stappen) - 1 - len(geladen.analyse.eindes)

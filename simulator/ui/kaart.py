@@ -18,12 +18,11 @@ SYMBOL_WORDS = {"goed": "+", "zwak": "-", "kritiek": "!!", "neutraal": ""}
 
 
 def _font(size: int, bold: bool = False):
-    try:
-        from simulator.ui import theme
+    """The game's reading font (Fira Sans), or pygame's own when the font package is missing."""
+    from simulator.ui.fonts import font_file
 
-        return theme.font(size, bold=bold)
-    except (ImportError, AttributeError):
-        return pygame.font.Font(None, int(size * 1.3))
+    path = font_file("fontpkg_fira_sans", "FiraSans-SemiBold.ttf" if bold else "FiraSans-Regular.ttf")
+    return pygame.font.Font(str(path) if path else None, size if path else int(size * 1.3))
 
 
 def _layers(nodes, edges, start: str) -> dict[str, int]:
@@ -60,6 +59,14 @@ def _wrap(text: str, font, width: int, lines: int) -> list[str]:
 
 
 def render_map(geladen: GeladenScenario, out: Path) -> None:
+    """Draw the map and save it as PNG."""
+    surface = draw_map(geladen)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pygame.image.save(surface, str(out))
+
+
+def draw_map(geladen: GeladenScenario) -> pygame.Surface:
+    """The scenario map as a Surface (also shown in the game's teacher mode)."""
     pygame.font.init()
     nodes, edges = graph.build(geladen)
     missing = sorted({e.naar for e in edges if not e.bestaat})
@@ -69,7 +76,8 @@ def render_map(geladen: GeladenScenario, out: Path) -> None:
     for n in nodes:
         rows.setdefault(layer[n.id], []).append(n)
     widest = max(len(r) for r in rows.values())
-    width = MARGIN * 2 + widest * BOX_W + (widest - 1) * GAP_X
+    lane = 14  # arrows back up run in lanes along the right edge, never through a box
+    width = MARGIN * 2 + widest * BOX_W + (widest - 1) * GAP_X + lane * 8
     height = MARGIN * 2 + 60 + len(rows) * BOX_H + (len(rows) - 1) * GAP_Y + 40
     surface = pygame.Surface((width, height))
     surface.fill(PAPER)
@@ -83,15 +91,16 @@ def render_map(geladen: GeladenScenario, out: Path) -> None:
     rects = {}
     for depth, row in sorted(rows.items()):
         row_w = len(row) * BOX_W + (len(row) - 1) * GAP_X
-        x0 = (width - row_w) // 2
+        x0 = (width - lane * 8 - row_w) // 2
         y = MARGIN + 60 + depth * (BOX_H + GAP_Y)
         for i, n in enumerate(row):
             rects[n.id] = pygame.Rect(x0 + i * (BOX_W + GAP_X), y, BOX_W, BOX_H)
     grouped: dict[tuple, list] = {}
     for e in edges:  # parallel arrows (several answers to one step) share one line and one stacked label
         grouped.setdefault((e.van, e.naar), []).append(e)
+    right_edge = width - lane * 8
     for i, group in enumerate(grouped.values()):
-        _arrow(surface, rects[group[0].van], rects[group[0].naar], group, small, i)
+        _arrow(surface, rects[group[0].van], rects[group[0].naar], group, small, i, right_edge + lane * (i % 7))
     for n in nodes:
         rect = rects[n.id]
         fill = PROBLEM if n.probleem else END if n.soort == "einde" else BOX
@@ -103,26 +112,26 @@ def render_map(geladen: GeladenScenario, out: Path) -> None:
         surface.blit(_font(15, True).render(head, True, border), (rect.x + 10, rect.y + 6))
         for j, line in enumerate(_wrap(n.tekst, text_font, BOX_W - 20, 3)):
             surface.blit(text_font.render(line, True, INK), (rect.x + 10, rect.y + 28 + j * 19))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(surface, str(out))
+    return surface
 
 
-def _arrow(surface, a: pygame.Rect, b: pygame.Rect, group: list, font, index: int) -> None:
+def _arrow(surface, a: pygame.Rect, b: pygame.Rect, group: list, font, index: int, lane_x: int) -> None:
     worst = max(group, key=lambda e: ["neutraal", "goed", "zwak", "kritiek"].index(e.kwaliteit))
     colour = COLOURS[worst.kwaliteit]
-    start = pygame.Vector2(a.centerx, a.bottom)
-    end = pygame.Vector2(b.centerx, b.top)
-    if b.top <= a.top:  # a way back up: go round the side
-        start = pygame.Vector2(a.right, a.centery)
-        end = pygame.Vector2(b.right, b.centery)
-        bend = pygame.Vector2(max(a.right, b.right) + 30 + 8 * (index % 3), (a.centery + b.centery) / 2)
-        pygame.draw.lines(surface, colour, False, [start, bend, end], 2)
-        direction = (end - bend).normalize() if end != bend else pygame.Vector2(-1, 0)
-        mid = bend
+    thick = 3 if worst.kwaliteit == "kritiek" else 2
+    if b.top == a.top:  # the same row: a bracket underneath both boxes
+        y = a.bottom + 18 + 6 * (index % 4)
+        points = [pygame.Vector2(a.centerx + 20, a.bottom), pygame.Vector2(a.centerx + 20, y),
+                  pygame.Vector2(b.centerx - 20, y), pygame.Vector2(b.centerx - 20, b.bottom)]
+    elif b.top < a.top:  # a way back up: along a lane at the right edge
+        points = [pygame.Vector2(a.right, a.centery + 10), pygame.Vector2(lane_x, a.centery + 10),
+                  pygame.Vector2(lane_x, b.centery - 10), pygame.Vector2(b.right, b.centery - 10)]
     else:
-        pygame.draw.line(surface, colour, start, end, 3 if worst.kwaliteit == "kritiek" else 2)
-        direction = (end - start).normalize() if end != start else pygame.Vector2(0, 1)
-        mid = start + (end - start) * (0.3 + 0.2 * (index % 3))
+        points = [pygame.Vector2(a.centerx, a.bottom), pygame.Vector2(b.centerx, b.top)]
+    pygame.draw.lines(surface, colour, False, points, thick)
+    start, end = points[-2], points[-1]
+    direction = (end - start).normalize() if end != start else pygame.Vector2(0, 1)
+    mid = points[0] + (points[1] - points[0]) * (0.3 + 0.2 * (index % 3)) if len(points) == 2 else (points[1] + points[2]) / 2
     left = end - direction * 12 + direction.rotate(90) * 6
     right = end - direction * 12 - direction.rotate(90) * 6
     pygame.draw.polygon(surface, colour, [end, left, right])
