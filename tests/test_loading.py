@@ -182,9 +182,9 @@ def test_billion_laughs_is_rejected_fast():
     for i, name in enumerate("bcdefghij"):
         prev = "abcdefghij"[i]
         bomb += f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]\n"
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine must not make this test flaky
     p = only(bomb, "J106")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert "verwijzingen" in p.bericht
 
 
