@@ -47,6 +47,8 @@ class App:
         self.running = True
         self.frames = 0
         """Frames drawn so far (tests and benchmarks read it)."""
+        self.extras: list = []
+        """Things beside the scenes (preview mode's file watcher and badge): `tick()` each turn, `draw(canvas)` on top."""
         self._dest = pygame.Rect(0, 0, *LOGICAL)
         self._scale = 1.0
         self._force = True
@@ -105,6 +107,8 @@ class App:
         events = pygame.event.get()
         if not events and block and not self.animating() and not self._needs_draw():
             events = self._wait()
+        for extra in self.extras:
+            extra.tick()
         top = self.stack.top
         if top is None:
             self.running = False
@@ -233,6 +237,8 @@ class App:
         for scene in scenes:
             scene.draw(canvas)
             scene.dirty = False
+        for extra in self.extras:
+            extra.draw(canvas)
         if not same:
             bg = self.ctx.theme.bg if self.ctx is not None else (0, 0, 0)
             self.window.fill(tuple(max(0, c - 40) for c in bg))
