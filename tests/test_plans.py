@@ -32,11 +32,15 @@ def test_plan(scenario_file, path):
         assert not view.klaar, f"{where}: het scenario is al afgelopen"
         if "verwacht" in move:
             assert move["verwacht"].lower() in tekst(view.tekst).lower(), f"{where}: verwacht '{move['verwacht']}' in: {tekst(view.tekst)}"
-        if "kies" in move:
-            assert view.soort == "dialoog", f"{where}: verwacht een keuze, maar de stap is {view.soort}"
+        if "doe" in move:  # at a workbench: "gereedschap>zone", optionally with the seconds it took
+            assert view.soort == "werkbank", f"{where}: verwacht een werkbank, maar de stap is {view.soort}"
+            tool, _, zone = move["doe"].partition(">")
+            uitkomst = session.act(tool, zone, move.get("seconden", 0))
+        elif "kies" in move:
+            assert view.soort in ("dialoog", "inspectie"), f"{where}: verwacht een keuze, maar de stap is {view.soort}"
             uitkomst = session.choose(int(move["kies"]) if str(move["kies"]).isdigit() else move["kies"])
         else:
-            assert view.soort == "invoer", f"{where}: verwacht een getal, maar de stap is {view.soort}"
+            assert view.soort in ("invoer", "inspectie"), f"{where}: verwacht een getal, maar de stap is {view.soort}"
             uitkomst = session.answer(float(move["antwoord"]))
         if "feedback" in move:
             assert move["feedback"].lower() in tekst(uitkomst.feedback).lower(), f"{where}: feedback was: {tekst(uitkomst.feedback)}"

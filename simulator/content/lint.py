@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from simulator.content import model as m
+from simulator.content import analysis
 from simulator.content.analysis import Analyse
 from simulator.content.problems import Probleem
 from simulator.content.rules import rate
@@ -45,6 +46,8 @@ def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap) -> list[Proble
                 warn(path, "J404", f"{label} in stap '{sid}' heeft geen feedback.",
                      "Leg in één of twee zinnen uit waarom dit goed of minder goed is, en noem het gedrag.")
 
+    problems += _workbench(scenario, analyse, smap)
+
     for cid in claimed(scenario):
         if analyse.beste.get(cid, 0) <= 0:
             warn(("werkproces",) if scenario.beoordeelt is None else ("beoordeelt",), "J405",
@@ -62,11 +65,54 @@ def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap) -> list[Proble
     return problems
 
 
+def _workbench(scenario: m.Scenario, analyse: Analyse, smap) -> list[Probleem]:
+    """A workbench's work must be able to end, its actions must apply somewhere, and no loop may farm points."""
+    problems = []
+    for sid, stap in scenario.stappen.items():
+        if not isinstance(stap, m.WerkbankStap) or sid not in analyse.bereikbaar:
+            continue
+        base = ("stappen", sid)
+        if sid not in analyse.klaar and not analyse.onvolledig:
+            problems.append(smap.probleem(base + ("klaar",), "J409", f"Het werk in stap '{sid}' kan nooit klaar zijn: geen reeks acties maakt 'klaar' waar.",
+                                          "Controleer of de acties de zones in de staat zetten die 'klaar' vraagt (spelling van de staten!).", "fout"))
+        if sid in analyse.al_klaar:
+            problems.append(smap.probleem(base + ("klaar",), "J413", f"Het werk in stap '{sid}' is al klaar voordat de student begint: de eerste actie beëindigt de werkbank.",
+                                          "Kies voor 'klaar:' een staat die pas na het werk geldt (geef de zone een andere beginstaat).",
+                                          "waarschuwing"))
+        for i, actie in enumerate(stap.acties):
+            if (sid, i) not in analyse.acties:
+                problems.append(smap.probleem(base + ("acties", i), "J410",
+                                              f"Actie {i + 1} ({actie.gereedschap} op {actie.zone}) in stap '{sid}' kan nooit gebeuren.",
+                                              "Haar 'als' geldt nooit, of een eerdere actie met hetzelfde gereedschap op dezelfde zone gaat voor.",
+                                              "waarschuwing"))
+    for sid, label in sorted(analyse.herhaalbaar):
+        i = next((j for j, a in enumerate(scenario.stappen[sid].acties) if f"{a.gereedschap}>{a.zone}" == label), 0)
+        problems.append(smap.probleem(("stappen", sid, "acties", i), "J411",
+                                      f"In stap '{sid}' kan de student '{label}' herhalen en zo steeds meer punten halen.",
+                                      "Laat de actie een zone veranderen en geef haar een 'als' die na afloop niet meer geldt.",
+                                      "waarschuwing"))
+    tempo = {c for s in scenario.stappen.values() if isinstance(s, m.WerkbankStap) for c in s.werkbank.tempo}
+    if tempo:
+        zonder = analysis.analyse(scenario, tijdsdruk=False)
+        for cid in sorted(tempo):
+            if analyse.beste.get(cid, 0) > 0 and zonder.beste.get(cid, 0) <= 0:
+                problems.append(smap.probleem(("stappen",), "J412",
+                                              f"Criterium {cid} krijgt alleen punten voor tempo: zonder tijdsdruk is het niet te beoordelen.",
+                                              "Geef ook punten voor nauwkeurig werken (bv. de pakking controleren, niets bekrassen).",
+                                              "waarschuwing"))
+    return problems
+
+
 def _outcomes(sid, stap):
-    if isinstance(stap, m.Dialoog):
+    if isinstance(stap, m.Dialoog) or (isinstance(stap, m.Inspectie) and stap.keuzes is not None):
         for i, k in enumerate(stap.keuzes):
             yield f"Keuze {i + 1}", k, ("stappen", sid, "keuzes", i)
-    elif isinstance(stap, m.InvoerStap):
+    elif isinstance(stap, (m.InvoerStap, m.Inspectie)):
         for i, a in enumerate(stap.invoer.antwoorden):
             yield f"Antwoord {i + 1}", a, ("stappen", sid, "invoer", "antwoorden", i)
         yield "'anders'", stap.invoer.anders, ("stappen", sid, "invoer", "anders")
+    elif isinstance(stap, m.WerkbankStap):
+        for i, a in enumerate(stap.acties):
+            yield f"Actie {i + 1} ({a.gereedschap} op {a.zone})", a, ("stappen", sid, "acties", i)
+        if stap.anders is not None:
+            yield "'anders'", stap.anders, ("stappen", sid, "anders")

@@ -90,6 +90,10 @@ def _one(err: dict, path: tuple, smap: SourceMap) -> Probleem:
             "tekst": "Geef de zin die gezegd wordt, of de tekst van de keuze.",
             "duur_minuten": "Schat hoe lang het scenario duurt, bv. 'duur_minuten: 8'.",
             "anders": "Geef onder 'invoer:' ook 'anders:' voor elk ander antwoord.",
+            "klaar": "Een werkbank zegt met 'klaar:' wanneer het werk af is, bv. {variabele: kastdeksel, is: dicht}.",
+            "acties": "Een werkbank heeft 'acties': welk gereedschap op welke zone wat doet.",
+            "gereedschap": "Noem het gereedschap met zijn id uit assets/gereedschap.yaml, bv. kastmes.",
+            "zone": "Noem de zone waarop het gereedschap werkt, bv. kastdeksel.",
         }.get(key, "")
         return smap.probleem(parent, "J201", f"In {_where(parent)} ontbreekt de verplichte sleutel '{key}'.", hint)
     if kind == "extra_forbidden":
@@ -99,7 +103,8 @@ def _one(err: dict, path: tuple, smap: SourceMap) -> Probleem:
         soorten = ", ".join(m.STAP_SOORTEN)
         return smap.probleem(
             path, "J203", f"Ik kan niet zien wat voor stap '{name}' is.",
-            "Een stap heeft 'keuzes' (dialoog), 'naar' (vertelling), 'invoer' of 'einde'. "
+            "Een stap heeft 'keuzes' (dialoog), 'naar' (vertelling), 'invoer', 'einde', "
+            "'werkbank' (handelingen met gereedschap) of 'inspectie' (kijken met de loep). "
             f"Of schrijf 'soort:' met een van: {soorten}.",
         )
     if kind in _TYPES:
@@ -120,6 +125,8 @@ def _one(err: dict, path: tuple, smap: SourceMap) -> Probleem:
         grens = {"greater_than": ("groter dan", ctx.get("gt")), "greater_than_equal": ("minstens", ctx.get("ge")),
                  "less_than": ("kleiner dan", ctx.get("lt")), "less_than_equal": ("hoogstens", ctx.get("le"))}[kind]
         return smap.probleem(path, "J208", f"'{_where(path)}' moet {grens[0]} {grens[1]} zijn, maar is {_show(value)}.")
+    if kind == "inspectie_antwoord":
+        return smap.probleem(path, "J210", err["msg"], "Geef 'keuzes:' zoals bij een dialoog, of 'invoer:' voor een getal.")
     if kind in ("tekst_type", "tekst_leeg"):
         return smap.probleem(path, "J209", f"Bij '{_where(path)}': {err['msg']}")
     return smap.probleem(path, "J299", f"Bij '{_where(path)}': {err['msg']}")

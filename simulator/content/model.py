@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from simulator.content.text import Tekst
 
@@ -85,8 +86,8 @@ Naar = Union[Id, list[Route]]
 """The next step: a step id, or a list of routes with conditions (the last one without `als`)."""
 
 
-class Gevolg(Model):
-    """What follows from a choice, an answer or an action: evidence, feedback and the next step."""
+class Bewijsstuk(Model):
+    """Evidence for the gedrag criteria, with the feedback that explains it."""
 
     gedrag: dict[str, int] = Field(default_factory=dict, description="punten per gedragscriterium, bv. {B1-K2-W1.1: 2}")
     kritiek: Union[bool, str, list[str]] = Field(
@@ -94,11 +95,6 @@ class Gevolg(Model):
         description="kritieke fout: true = voor elk criterium met minpunten hier; of de ids van criteria",
     )
     feedback: Optional[Tekst] = Field(None, description="waarom dit goed of fout is, in één of twee zinnen")
-    stemming: Union[Stemming, int, None] = Field(None, description="nieuwe stemming, of +1/-1 langs boos-bezorgd-neutraal-blij")
-    wie: Optional[str] = Field(None, description="wiens stemming verandert (standaard: wie er sprak)")
-    zet: dict[str, Waarde] = Field(default_factory=dict, description="variabelen die een waarde krijgen")
-    tel: dict[str, int] = Field(default_factory=dict, description="variabelen die ophogen (of verlagen)")
-    naar: Naar
 
     def kritieke_criteria(self) -> tuple[str, ...]:
         if self.kritiek is True:
@@ -108,6 +104,16 @@ class Gevolg(Model):
         if isinstance(self.kritiek, list):
             return tuple(self.kritiek)
         return ()
+
+
+class Gevolg(Bewijsstuk):
+    """What follows from a choice, an answer or an action: evidence, feedback and the next step."""
+
+    stemming: Union[Stemming, int, None] = Field(None, description="nieuwe stemming, of +1/-1 langs boos-bezorgd-neutraal-blij")
+    wie: Optional[str] = Field(None, description="wiens stemming verandert (standaard: wie er sprak)")
+    zet: dict[str, Waarde] = Field(default_factory=dict, description="variabelen die een waarde krijgen")
+    tel: dict[str, int] = Field(default_factory=dict, description="variabelen die ophogen (of verlagen)")
+    naar: Naar
 
 
 class Keuze(Gevolg):
@@ -163,6 +169,99 @@ class InvoerStap(_Stap):
     invoer: Invoer
 
 
+class Zone(Model):
+    """A named part of the item on the workbench (case back, battery, gasket, link…) and its state.
+
+    The state is a variable with the zone's name: actions change it with `zet`, conditions read it.
+    Short form in a file: `kastdeksel: dicht`.
+    """
+
+    naam: Optional[Tekst] = Field(None, description="naam op het scherm (standaard: de naam van de zone)")
+    staat: Optional[Waarde] = Field(None, description="de beginstaat, bv. dicht, oud, heel")
+
+
+class Werkblad(Model):
+    """What lies on the workbench: the item, its zones with their start states, the tray, the norm time."""
+
+    voorwerp: Id = Field(description="een voorwerp uit assets/gereedschap.yaml, bv. horloge-drukdeksel")
+    zones: dict[Id, Union[Zone, Waarde, None]] = Field(
+        min_length=1,
+        description="zone: beginstaat, of zone: {naam, staat}; leeg (zone:) als de staat van een eerdere werkbank doorloopt",
+    )
+    gereedschap: list[Id] = Field(min_length=1, description="gereedschap en onderdelen op de bak (ids uit assets/gereedschap.yaml)")
+    normtijd: Optional[int] = Field(None, gt=0, le=3600, description="normtijd in seconden voor deze handelingen")
+    tempo: dict[str, int] = Field(
+        default_factory=dict,
+        description="punten voor werken binnen de normtijd, bv. {B1-K1-W2.4: 2}; tot 1,5 × de normtijd de helft",
+    )
+
+    @field_validator("zones")
+    @classmethod
+    def _zones(cls, zones: dict) -> dict:
+        return {k: v if isinstance(v, Zone) else Zone(staat=v) if v is not None else Zone() for k, v in zones.items()}
+
+
+class Actie(Gevolg):
+    """A tool (or part) on a zone, and what it does: new zone states, evidence, feedback.
+
+    The first action in the list for this tool and zone whose `als` holds applies. Without `naar`
+    the student stays at the workbench until the step's `klaar` holds.
+    """
+
+    gereedschap: Id
+    zone: Id
+    als: Optional[Als] = Field(None, description="de actie geldt alleen als deze voorwaarde geldt (bv. het deksel is open)")
+    naar: Optional[Naar] = Field(None, description="verlaat de werkbank meteen naar deze stap (bv. na een onherstelbare fout)")
+
+
+class Misgreep(Bewijsstuk):
+    """What happens when the student uses a tool on a zone that no action names."""
+
+
+class WerkbankStap(_Stap):
+    """Hands-on work: the student puts tools on zones of an item until the work is done (`klaar`)."""
+
+    soort: Literal["werkbank"] = "werkbank"
+    tekst: Tekst = Field(description="de opdracht, bv. 'Vervang de batterij.'")
+    werkbank: Werkblad
+    acties: list[Actie] = Field(min_length=1)
+    anders: Optional[Misgreep] = Field(None, description="gereedschap op een zone zonder actie (standaard: 'dat werkt zo niet', geen punten)")
+    klaar: Als = Field(description="wanneer het werk af is, bv. {variabele: kastdeksel, is: dicht}")
+    naar: Naar
+
+    def actie_label(self, actie: "Actie") -> str:
+        return f"{actie.gereedschap}>{actie.zone}"
+
+
+class Detail(Model):
+    """Something too small to read without the loupe."""
+
+    zone: Id = Field(description="waar op het voorwerp, bv. batterij, binnenkant, kastdeksel")
+    tekst: Tekst = Field(description="wat je door de loep ziet, bv. SR626SW of 585")
+    omschrijving: Optional[Tekst] = Field(None, description="wat het is, bv. 'de code op de oude batterij'")
+
+
+class Loep(Model):
+    voorwerp: Id
+    details: list[Detail] = Field(min_length=1)
+
+
+class Inspectie(_Stap):
+    """Look closely with the loupe, then answer: with choices (like a dialogue) or a number (like input)."""
+
+    soort: Literal["inspectie"] = "inspectie"
+    tekst: Tekst
+    inspectie: Loep
+    keuzes: Optional[list[Keuze]] = Field(None, min_length=1)
+    invoer: Optional[Invoer] = None
+
+    @model_validator(mode="after")
+    def _one_answer(self):
+        if (self.keuzes is None) == (self.invoer is None):
+            raise PydanticCustomError("inspectie_antwoord", "Een inspectie heeft 'keuzes' of 'invoer' (één van de twee).")
+        return self
+
+
 Afloop = Literal["geslaagd", "matig", "mislukt", "escalatie"]
 
 
@@ -175,8 +274,11 @@ class Einde(_Stap):
     afloop: Afloop = "geslaagd"
 
 
-STAP_SOORTEN = {"dialoog": "keuzes", "invoer": "invoer", "einde": "einde", "vertelling": "naar"}
-"""Step kind -> the key that gives it away when `soort` is not written."""
+STAP_SOORTEN = {
+    "werkbank": "werkbank", "inspectie": "inspectie",
+    "dialoog": "keuzes", "invoer": "invoer", "einde": "einde", "vertelling": "naar",
+}
+"""Step kind -> the key that gives it away when `soort` is not written (checked in this order)."""
 
 
 def _stap_soort(value) -> Optional[str]:
@@ -196,6 +298,8 @@ Stap = Annotated[
         Annotated[Vertelling, Tag("vertelling")],
         Annotated[InvoerStap, Tag("invoer")],
         Annotated[Einde, Tag("einde")],
+        Annotated[WerkbankStap, Tag("werkbank")],
+        Annotated[Inspectie, Tag("inspectie")],
     ],
     Discriminator(_stap_soort),
 ]
@@ -249,6 +353,16 @@ class Scenario(Model):
     def werkprocessen(self) -> list[str]:
         return [self.werkproces, *self.ook]
 
+    def beginwaarden(self) -> dict:
+        """The variables at the start: `variabelen`, plus each workbench zone's start state."""
+        values = dict(self.variabelen)
+        for stap in self.stappen.values():
+            if isinstance(stap, WerkbankStap):
+                for zone, z in stap.werkbank.zones.items():
+                    if z.staat is not None:
+                        values.setdefault(zone, z.staat)
+        return values
+
     def waar(self) -> str:
         """The place in the shop: from `plek`, else from the werkproces."""
         if self.plek:
@@ -275,14 +389,25 @@ def volgende(naar: Naar, variables: dict) -> Optional[str]:
     return None
 
 
-def alle_volgende(naar: Naar) -> list[str]:
+def alle_volgende(naar: Optional[Naar]) -> list[str]:
+    if naar is None:
+        return []  # a workbench action without `naar` stays at the workbench
     return [naar] if isinstance(naar, str) else [r.naar for r in naar]
 
 
 def gevolgen(stap) -> list[tuple[str, Gevolg]]:
-    """Every outcome a step can have, with a label: its choices, answers or its single `naar`."""
-    if isinstance(stap, Dialoog):
+    """Every outcome a step can have, with a label: its choices, answers or its single `naar`.
+
+    A workbench gives its actions ('tool>zone'), its `anders`, and 'klaar': the way on once the work is done.
+    """
+    if isinstance(stap, Dialoog) or (isinstance(stap, Inspectie) and stap.keuzes is not None):
         return [(keuze_id(k, i), k) for i, k in enumerate(stap.keuzes)]
-    if isinstance(stap, InvoerStap):
+    if isinstance(stap, (InvoerStap, Inspectie)):
         return [(f"antwoord {i + 1}", a) for i, a in enumerate(stap.invoer.antwoorden)] + [("anders", stap.invoer.anders)]
+    if isinstance(stap, WerkbankStap):
+        found: list = [(stap.actie_label(a), a) for a in stap.acties]
+        if stap.anders is not None:
+            found.append(("anders", Gevolg(gedrag=stap.anders.gedrag, kritiek=stap.anders.kritiek,
+                                           feedback=stap.anders.feedback, naar=[])))
+        return found + [("klaar", Gevolg(naar=stap.naar))]
     return []

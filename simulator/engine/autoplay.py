@@ -1,5 +1,8 @@
 """Play a session without a window by a plan: choice numbers and answers, or beste/slechtste/willekeurig.
 
+At a workbench a move is 'tool>zone' (e.g. kastmes>kastdeksel), optionally with the seconds it took:
+'kastmes>kastdeksel@40'. Without seconds a move takes 0 s, so headless play stays deterministic; the
+'slechtste' plan plays the slowest student (each action twice the norm time), as the analysis assumes.
 Used by `juwelier speel --pad`, by the tests and by the benchmarks.
 """
 
@@ -7,7 +10,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from simulator.content.model import InvoerStap
+from simulator.content.model import Inspectie, InvoerStap, WerkbankStap
+from simulator.content.rules import options, step_apply
 from simulator.engine.session import Session, SessionError
 from simulator.engine.views import StapView, Uitkomst
 
@@ -39,6 +43,7 @@ def play(session: Session, plan: list[str] | str, max_moves: int = 500) -> list[
     route = _route(session, plan) if isinstance(plan, str) and plan in ("beste", "slechtste") else None
     rng = random.Random(_seed(plan)) if isinstance(plan, str) and plan.startswith("willekeurig") else None
     tokens = list(plan) if isinstance(plan, list) else []
+    slow = plan == "slechtste"
     while not session.klaar and len(moves) < max_moves:
         view = session.step
         if view.soort == "vertelling":
@@ -46,18 +51,24 @@ def play(session: Session, plan: list[str] | str, max_moves: int = 500) -> list[
             continue
         if route is not None:
             token = route.pop(0)
+            # a route names choices by id (their place in the file); a number means the place among open choices
+            token = next((str(k.nummer) for k in view.keuzes if k.id == token), token)
         elif rng is not None:
             token = _random_token(session, rng)
         else:
             if not tokens:
                 break
             token = tokens.pop(0)
+        if slow and view.werkbank is not None and view.werkbank.normtijd and "@" not in token:
+            token = f"{token}@{2 * view.werkbank.normtijd}"
         moves.append(Zet(view, token, _do(session, view, token)))
     return moves
 
 
 def _do(session: Session, view: StapView, token: str) -> Uitkomst:
-    if view.soort == "dialoog":
+    if view.soort == "werkbank":
+        return _act(session, view, token)
+    if view.soort == "dialoog" or (view.soort == "inspectie" and view.keuzes):
         if token.isdigit():
             if not 1 <= int(token) <= len(view.keuzes):
                 raise PlanError(f"stap '{view.id}': keuze {token} bestaat niet (kies 1 t/m {len(view.keuzes)})")
@@ -70,6 +81,23 @@ def _do(session: Session, view: StapView, token: str) -> Uitkomst:
     except ValueError:
         raise PlanError(f"stap '{view.id}': verwacht een getal, niet '{token}'") from None
     return session.answer(value)
+
+
+def _act(session: Session, view: StapView, token: str) -> Uitkomst:
+    move, _, seconds = token.partition("@")
+    tool, sep, zone = move.partition(">")
+    bank = view.werkbank
+    if not sep:
+        raise PlanError(f"stap '{view.id}': verwacht gereedschap>zone (bv. kastmes>kastdeksel), niet '{token}'")
+    if tool not in {t.id for t in bank.gereedschap}:
+        raise PlanError(f"stap '{view.id}': '{tool}' ligt niet op de werkbank")
+    if zone not in {z.id for z in bank.zones}:
+        raise PlanError(f"stap '{view.id}': het voorwerp heeft geen zone '{zone}'")
+    try:
+        spent = float(seconds.replace(",", ".")) if seconds else 0.0
+    except ValueError:
+        raise PlanError(f"stap '{view.id}': '{seconds}' is geen aantal seconden") from None
+    return session.act(tool, zone, spent)
 
 
 def _seed(plan: str) -> int:
@@ -86,11 +114,15 @@ def _route(session: Session, which: str) -> list[str]:
         stap = session.scenario.stappen[step_id]
         if label == "verder":
             continue
-        tokens.append(_answer_for(stap, label) if isinstance(stap, InvoerStap) else label)
+        tokens.append(_answer_for(stap, label) if _asks_number(stap) else label)
     return tokens
 
 
-def _answer_for(stap: InvoerStap, label: str) -> str:
+def _asks_number(stap) -> bool:
+    return isinstance(stap, InvoerStap) or (isinstance(stap, Inspectie) and stap.invoer is not None)
+
+
+def _answer_for(stap, label: str) -> str:
     """A number that lands in the given band of a numeric step ('antwoord-N' or 'anders')."""
     bands = stap.invoer.antwoorden
     if label != "anders":
@@ -100,9 +132,18 @@ def _answer_for(stap: InvoerStap, label: str) -> str:
 
 
 def _random_token(session: Session, rng: random.Random) -> str:
-    stap = session.scenario.stappen[session.state.stap]
-    if isinstance(stap, InvoerStap):
+    sid = session.state.stap
+    stap = session.scenario.stappen[sid]
+    if isinstance(stap, WerkbankStap):
+        return _random_action(stap, sid, session.state.variabelen, rng)
+    if _asks_number(stap):
         labels = [f"antwoord-{i + 1}" for i in range(len(stap.invoer.antwoorden))] + ["anders"]
         return _answer_for(stap, rng.choice(labels))
     return str(rng.randint(1, len(session.step.keuzes)))
 
+
+
+def _random_action(stap: WerkbankStap, sid: str, variables: dict, rng: random.Random) -> str:
+    """A random action that changes something (a random student still gets the work done)."""
+    moves = [label for label, g in options(stap, variables) if step_apply(stap, sid, g, variables)[:2] != (variables, sid)]
+    return rng.choice(moves or [label for label, _ in options(stap, variables)])

@@ -14,9 +14,12 @@ class LogRegel(BaseModel):
 
     stap: str
     keuze: str
-    """The option's label: a choice id, 'antwoord-N', 'anders' or 'verder'."""
+    """The option's label: a choice id, 'antwoord-N', 'anders', 'verder', at a workbench 'tool>zone',
+    or 'tempo' for the time evidence when a workbench's work is done."""
     waarde: Optional[float] = None
-    """The number typed in, for a numeric answer."""
+    """The number typed in, for a numeric answer; for 'tempo' the work time in seconds."""
+    actie: Optional[int] = None
+    """At a workbench: the index of the action that applied (None: no action, the step's `anders`)."""
     punten: dict[str, int] = Field(default_factory=dict)
     kritiek: tuple[str, ...] = ()
     seconden: Optional[float] = None
@@ -34,4 +37,6 @@ class SessionState(BaseModel):
     stap: str
     variabelen: dict[str, Union[bool, int, float, str]] = Field(default_factory=dict)
     stemmingen: dict[str, str] = Field(default_factory=dict)
+    tijdsdruk: bool = True
+    """False: workbench tempo is not scored (a setting for students who need more time)."""
     log: tuple[LogRegel, ...] = ()

@@ -79,6 +79,9 @@ class DialogueScene(Scene):
         return self.typed is not None and not self.typed.done
 
     def update(self, dt: float, intents: list) -> None:
+        from simulator.ui.scenes.workbench import open_bench  # workbench and loupe steps have their own scenes
+        if open_bench(self):
+            return
         if self.typed is not None and not self.typed.done:
             self.typed.reveal += dt * TYPE_SPEED
             self.dirty = True

@@ -1,0 +1,685 @@
+"""The workbench seen from above (drag a tool onto the item, or choose tool, spot, Enter) and the loupe.
+
+The dialogue scene hands a workbench step or an inspection to these scenes (`open_bench`) and gets the
+outcome back. At the workbench the item is drawn large in the middle and changes with its zone states
+(back open, battery out…); the tray of tools is on the left, the spots on the item and what just happened
+on the right. Everything can be done with the mouse alone and with the keyboard alone.
+"""
+
+from __future__ import annotations
+
+import time
+import weakref
+
+import pygame
+
+from simulator.ui import draw, intents as I
+from simulator.ui.app import LOGICAL
+from simulator.ui.scene import Scene
+from simulator.ui.scenes.base import Column, notice
+from simulator.ui.scenes.common import criterium_text, icon_line, points_text, stack_surfaces
+from simulator.ui.widgets import Button, Form, Picture, Text, Widget
+
+DRAG_START = 10
+"""Pixels the pointer must move, button held, before a press on a tool becomes a drag."""
+TRAY_W = 310
+SIDE_X = 872
+"""Widths at 100 % text; larger text widens the tray and the side panel (`_widths`)."""
+
+_loupe_shown: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+"""Per dialogue scene: the inspection visit (step id, log length) whose loupe was already shown."""
+
+
+def open_bench(dialogue) -> bool:
+    """Called by the dialogue scene each frame: push the workbench or the loupe when its step needs one."""
+    session = dialogue.session
+    step = session.step
+    if dialogue.stack is None or dialogue.stack.top is not dialogue:
+        return False
+    if step.soort == "werkbank" and step.werkbank is not None:
+        dialogue.stack.push(WorkbenchScene(dialogue.ctx, dialogue), lambda result: _back_from_bench(dialogue, result))
+        return True
+    if step.soort == "inspectie" and step.inspectie is not None:
+        visit = (step.id, len(session.state.log))
+        if _loupe_shown.get(dialogue) != visit:
+            _loupe_shown[dialogue] = visit
+            dialogue.stack.push(LoupeScene(dialogue.ctx, dialogue), lambda result: _back_from_bench(dialogue, result))
+            return True
+    return False
+
+
+def _back_from_bench(dialogue, result) -> None:
+    if isinstance(result, tuple) and result and result[0] == "pauze":
+        dialogue._paused(result[1])
+    elif result is not None:
+        dialogue._after(result)
+    else:
+        dialogue.dirty = True
+
+
+def _art():
+    try:
+        from simulator.ui.art import bench_items
+        return bench_items
+    except Exception:  # noqa: BLE001 - without the art the tray and the spots still work as buttons
+        return None
+
+
+def _state_words(value) -> str:
+    return str(value).replace("-", " ") if value is not None else "—"
+
+
+# -- widgets --------------------------------------------------------------------------------------
+
+class ToolButton(Widget):
+    """A tool on the tray: its picture, its name (and English trade term), a number key, a selected mark."""
+
+    def __init__(self, ctx, tool, width: int, number: int | None, selected: bool):
+        super().__init__(("gereedschap", tool.id), f"gereedschap-{tool.id}", tool.naam)
+        self.tool = tool
+        self.number = number
+        self.selected = selected
+        fonts, theme = ctx.fonts, ctx.theme
+        self.icon_w = 48
+        text_w = width - self.icon_w - 24 - 30   # room for the number badge
+        self.name = fonts.block(tool.naam, "button", theme.button_text, text_w)
+        self.term = fonts.block(tool.engels, "small", theme.soft, text_w) if tool.engels else None
+        h = self.name.get_height() + (self.term.get_height() + 2 if self.term else 0) + 16
+        self.rect = pygame.Rect(0, 0, width, max(64, h))
+        self._picture = None
+
+    def picture(self):
+        if self._picture is None:
+            self._picture = pygame.Surface((self.icon_w, self.icon_w), pygame.SRCALPHA)
+            art = _art()
+            if art is not None:
+                art.draw_tool_icon(self._picture, self._picture.get_rect(), self.tool.id)
+        return self._picture
+
+    def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
+        theme = ctx.theme
+        fill = theme.selected if self.selected else (theme.button_hover if hovered else theme.button)
+        draw.rounded(surface, fill, rect)
+        draw.rounded(surface, theme.text if (self.selected or hovered) else theme.edge, rect,
+                     width=4 if self.selected else 2)
+        surface.blit(self.picture(), (rect.left + 8, rect.centery - self.icon_w // 2))
+        x = rect.left + self.icon_w + 18
+        y = rect.top + 8
+        surface.blit(self.name, (x, y))
+        if self.term is not None:
+            surface.blit(self.term, (x, y + self.name.get_height() + 2))
+        if self.number is not None:
+            badge = ctx.fonts.render(str(self.number), "small", theme.primary_text)
+            box = badge.get_rect(topright=(rect.right - 8, rect.top + 6)).inflate(10, 2)
+            draw.rounded(surface, theme.primary, box, radius=8)
+            surface.blit(badge, badge.get_rect(center=box.center))
+        if self.selected:
+            draw.icon(surface, "check", (rect.right - 34, rect.bottom - 30, 24, 24), theme.text)
+
+
+# -- the workbench --------------------------------------------------------------------------------
+
+class WorkbenchScene(Scene):
+    name = "werkbank"
+
+    def __init__(self, ctx, dialogue):
+        super().__init__(ctx)
+        self.dialogue = dialogue
+        self.session = dialogue.session
+        self.form = Form(ctx)
+        self.tool = None
+        self.zone = None
+        self.last = None
+        """The last outcome at this workbench, shown until the next action."""
+        self.error = ""
+        self.drag = None
+        """While a tool is dragged: {'tool', 'start', 'pos', 'moved'}."""
+        self.pointer = None
+        self.spent = 0.0
+        """Seconds of work since the last action, not counting a pause."""
+        self.since = time.perf_counter()
+        self.shown_second = -1
+        self._item = None
+        self._static = None
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    @property
+    def view(self):
+        return self.session.step
+
+    def _widths(self) -> tuple[int, int]:
+        """(tray width, left edge of the side panel): wider panels for larger text, the item gets the rest."""
+        grow = max(0.0, self.ctx.settings.schaal - 1)
+        return round(TRAY_W + 120 * grow), round(SIDE_X - 60 * grow)
+
+    def layout(self) -> None:
+        ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
+        step = self.view
+        bank = step.werkbank
+        tray_w, side_x = self._widths()
+        keyboard = self.form.keyboard
+        focus_key = self.form.focused.key if self.form.focused is not None else None
+        form = Form(ctx)
+        form.keyboard = keyboard
+        pause = Button(ctx, t("dialoog.pauze"), ("pauze",), icon="pauze", key="pauze")
+        pause.rect.topright = (LOGICAL[0] - 24, 16)
+        self.timer_w = ctx.fonts.width(self._timer_words(bank.normtijd * 9 if bank.normtijd else 0), "small") + 24 \
+            if bank.normtijd else 0
+        text_w = pause.rect.left - 60 - self.timer_w
+        self.instruction = ctx.fonts.block(ctx.tekst(step.tekst), "bold", theme.text, text_w)
+        self.hint = ctx.fonts.block(t("werkbank.uitleg"), "small", theme.soft, text_w)
+        in_header = self.instruction.get_height() + self.hint.get_height() + 24 <= 150
+        self.header_h = pause.rect.bottom + 8
+        if in_header:
+            self.header_h = max(self.header_h, 16 + self.instruction.get_height() + self.hint.get_height() + 24)
+        top = self.header_h + 12
+        # the tray, left
+        tray = form.region((16, top, tray_w + 24, LOGICAL[1] - top - 16))
+        col = Column(form, tray, 28, top + 12, tray_w, gap=8)
+        col.add(Text(ctx, t("werkbank.gereedschap"), tray_w - 26, "bold"), gap=8)
+        for n, tool in enumerate(bank.gereedschap, 1):
+            col.add(ToolButton(ctx, tool, tray_w - 26, n if n <= 9 else None, self.tool == tool.id))
+        # the spots on the item, what to do, and what just happened, right
+        side_w = LOGICAL[0] - side_x - 16
+        side = form.region((side_x, top, side_w, LOGICAL[1] - top - 16))
+        col = Column(form, side, side_x + 14, top + 12, side_w - 28 - 26, gap=8)
+        if not in_header:
+            # large text: the task and the hint move into the side panel, where they can scroll
+            col.add(Text(ctx, ctx.tekst(step.tekst), col.width, "bold", stop=True, key="opdracht"), gap=6)
+            col.add(Text(ctx, t("werkbank.uitleg"), col.width, "small", theme.soft), gap=12)
+        self.in_header = in_header
+        col.add(Text(ctx, t("werkbank.op_voorwerp"), col.width, "bold"), gap=8)
+        for z in bank.zones:
+            words = f"{ctx.tekst(z.naam)}: {_state_words(z.staat)}"
+            col.add(Button(ctx, words, ("zone", z.id), col.width, selected=self.zone == z.id, key=f"zone-{z.id}",
+                           align="left"), gap=8)
+        col.space(4)
+        if self.error:
+            col.add(Picture(notice(ctx, self.error, col.width), self.error))
+        if self.tool is not None and self.zone is not None:
+            words = t("werkbank.doe", gereedschap=self._tool_name(self.tool), zone=self._zone_name(self.zone).lower())
+            col.add(Button(ctx, words, ("doe",), col.width, style="primary", icon="pijl-rechts", key="doe"))
+        else:
+            words = t("werkbank.kies_plek") if self.tool is not None else t("werkbank.kies")
+            col.add(Text(ctx, words, col.width, "body", theme.soft, stop=False))
+        # what just happened, under the item
+        self.item_rect = pygame.Rect(tray_w + 56, top, side_x - tray_w - 72, LOGICAL[1] - top - 16)
+        if self.last is not None:
+            width = self.item_rect.w
+            outcome, words = self._outcome(width - 24 - 26)
+            h = max(60, min(outcome.get_height() + 24, LOGICAL[1] // 3, self.item_rect.h - 160))
+            box = form.region((self.item_rect.left, LOGICAL[1] - 16 - h, width, h), pad_bottom=12)
+            col = Column(form, box, box.rect.left + 12, box.rect.top + 12, width - 24 - 26)
+            col.add(Picture(outcome, words, stop=True, key="laatste"))
+            self.item_rect.h -= h + 8
+        form.add(pause)
+        form.finish(focus_key or (f"gereedschap-{bank.gereedschap[0].id}" if bank.gereedschap else None))
+        self.form = form
+        self._static = None
+        self._item = None
+        self.dirty = True
+
+    def _tool_name(self, tool_id: str) -> str:
+        return next((t.naam for t in self.view.werkbank.gereedschap if t.id == tool_id), tool_id)
+
+    def _zone_name(self, zone_id: str) -> str:
+        return next((self.ctx.tekst(z.naam) for z in self.view.werkbank.zones if z.id == zone_id), zone_id)
+
+    def _outcome(self, width: int) -> tuple[pygame.Surface, str]:
+        """The last action, what changed and (practice) why it counts; with its words as one label."""
+        ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
+        u = self.last
+        tool, _, zone = u.keuze.partition(">")
+        head = f"{t('werkbank.laatste')}: {self._tool_name(tool)} → {self._zone_name(zone)}"
+        parts = [ctx.fonts.block(head, "bold", theme.accent, width)]
+        words = [head]
+        for z, before, after in u.veranderd:
+            line = t("werkbank.verandering", zone=self._zone_name(z), voor=_state_words(before), na=_state_words(after))
+            parts.append(icon_line(ctx, "pijl-rechts", line, width))
+            words.append(line)
+        if not u.veranderd:
+            parts.append(ctx.fonts.block(t("werkbank.niets_veranderd"), "body", theme.soft, width))
+            words.append(t("werkbank.niets_veranderd"))
+        if self.dialogue.modus == "oefenen":
+            if u.feedback:
+                parts.append(ctx.fonts.block(ctx.tekst(u.feedback), "body", theme.text, width))
+                words.append(ctx.tekst(u.feedback))
+            points = dict(u.punten)
+            for cid in u.kritiek:
+                points.setdefault(cid, 0)
+            for cid, p in points.items():
+                critical = cid in u.kritiek
+                icon = "kritiek" if critical else ("plus" if p > 0 else "min")
+                head = t("feedback.kritiek") if critical else (points_text(ctx, p) if p else t("punten.nul"))
+                colour = theme.good if (p > 0 and not critical) else theme.bad
+                line = f"{head}: {criterium_text(ctx, cid)}"
+                parts.append(icon_line(ctx, icon, line, width, "small", icon_colour=colour))
+                words.append(line)
+        return stack_surfaces(parts, width, 6), " ".join(words)
+
+    # -- the item and its spots --------------------------------------------------------------------
+
+    def states(self) -> dict:
+        return {z.id: z.staat for z in self.view.werkbank.zones}
+
+    def item(self):
+        """(surface, area of the 600×600 design on screen), drawn once per state."""
+        if self._item is None:
+            surf = pygame.Surface(self.item_rect.size, pygame.SRCALPHA)
+            art = _art()
+            area = pygame.Rect(0, 0, 0, 0)
+            if art is not None:
+                try:
+                    area = art.draw_bench_item(surf, surf.get_rect(), self.view.werkbank.voorwerp, self.states())
+                except Exception:  # noqa: BLE001 - a broken drawing must not stop a lesson
+                    area = pygame.Rect(0, 0, 0, 0)
+            self._item = (surf, area.move(self.item_rect.topleft))
+        return self._item
+
+    def zone_at(self, pos):
+        """The zone under a point on the canvas, or None."""
+        art = _art()
+        _, area = self.item()
+        if art is None or area.w == 0 or not area.collidepoint(pos):
+            return None
+        x = (pos[0] - area.left) * art.SIZE / area.w
+        y = (pos[1] - area.top) * art.SIZE / area.h
+        known = {z.id for z in self.view.werkbank.zones}
+        for zone, shape in art.zone_shapes(self.view.werkbank.voorwerp, self.states()).items():
+            if zone in known and art.hit(shape, x, y):
+                return zone
+        return None
+
+    def zone_point(self, zone: str):
+        """A point on the canvas inside a zone (for the pilot and the loupe), or None when it is not drawn."""
+        art = _art()
+        _, area = self.item()
+        shape = art.zone_shapes(self.view.werkbank.voorwerp, self.states()).get(zone) if art else None
+        if shape is None or area.w == 0:
+            return None
+        x, y = art.centre(shape)
+        return (round(area.left + x * area.w / art.SIZE), round(area.top + y * area.h / art.SIZE))
+
+    # -- time ------------------------------------------------------------------------------------
+
+    def seconds(self) -> float:
+        return round(self.spent + time.perf_counter() - self.since, 1)
+
+    def work_time(self) -> float:
+        return self.view.werkbank.seconden + self.seconds()
+
+    # -- input -----------------------------------------------------------------------------------
+
+    def update(self, dt: float, intents: list) -> None:
+        bank = self.view.werkbank
+        if bank.normtijd and bank.tijdsdruk and int(self.work_time()) != self.shown_second:
+            self.shown_second = int(self.work_time())
+            self.dirty = True
+        for intent in intents:
+            if intent.kind == I.BACK:
+                self._pause()
+                return
+            if self._pointer(intent):
+                if self.stack is None or self.stack.top is not self:
+                    return
+                continue
+            action = self.form.handle(intent)
+            if action is not None:
+                self.on_action(action)
+            if self.stack is None or self.stack.top is not self:
+                return
+        if self.form.dirty:
+            self.dirty = True
+
+    def _pointer(self, intent) -> bool:
+        """Dragging a tool, or pointing at the item; True when the intent was used up here."""
+        kind = intent.kind
+        if kind in (I.POINT, I.DRAG):
+            if self.pointer != intent.pos:
+                self.pointer = intent.pos
+                if self.drag is not None or self.item_rect.collidepoint(intent.pos):
+                    self.dirty = True
+            if self.drag is not None and kind == I.DRAG:
+                sx, sy = self.drag["start"]
+                if abs(intent.pos[0] - sx) + abs(intent.pos[1] - sy) >= DRAG_START:
+                    self.drag["moved"] = True
+                self.drag["pos"] = intent.pos
+                return True
+            return False
+        if kind == I.PRESS:
+            w = self.form.widget_at(intent.pos)
+            if isinstance(w, ToolButton):
+                self.drag = {"tool": w.tool.id, "start": intent.pos, "pos": intent.pos, "moved": False}
+                return False   # the form still sees the press: a click without moving selects the tool
+            if self.tool is not None and self.zone_at(intent.pos) is not None:
+                self.drag = {"tool": self.tool, "start": intent.pos, "pos": intent.pos, "moved": True}
+                return True
+            return False
+        if kind == I.CLICK and self.drag is not None:
+            drag, self.drag = self.drag, None
+            self.dirty = True
+            if not drag["moved"]:
+                return False
+            self.form.pressed = None
+            zone = self.zone_at(intent.pos)
+            if zone is not None:
+                self.tool = drag["tool"]
+                self.ctx.sounds.play("klik")
+                self._act(drag["tool"], zone)
+            return True
+        return False
+
+    def on_action(self, action) -> None:
+        kind = action[0]
+        if kind == "pauze":
+            self._pause()
+        elif kind == "gereedschap":
+            self.tool = action[1]
+            self.error = ""
+            self.relayout_keep(f"zone-{self.zone}" if self.zone else self._first_zone_key())
+        elif kind == "zone":
+            if self.tool is None:
+                self.error = self.ctx.t("werkbank.eerst_gereedschap")
+                self.relayout_keep(f"gereedschap-{self.view.werkbank.gereedschap[0].id}")
+                return
+            self.zone = action[1]
+            self.error = ""
+            self.relayout_keep("doe")
+        elif kind == "doe" and self.tool is not None and self.zone is not None:
+            self._act(self.tool, self.zone)
+
+    def _first_zone_key(self) -> str:
+        zones = self.view.werkbank.zones
+        return f"zone-{zones[0].id}" if zones else "pauze"
+
+    def relayout_keep(self, focus_key: str) -> None:
+        self.layout()
+        target = self.form.find_key(focus_key)
+        if target is not None:
+            self.form.focus(target)
+
+    def _act(self, tool: str, zone: str) -> None:
+        sid = self.view.id
+        d = self.dialogue
+        uitkomst = self.session.act(tool, zone, self.seconds())
+        self.spent, self.since = 0.0, time.perf_counter()
+        self.drag = None
+        if uitkomst.volgende != sid or self.session.klaar:
+            self.stack.pop(uitkomst)
+            return
+        self.ctx.autosave(d.geladen, self.session, d.modus, d.started)
+        self.last = uitkomst
+        self.zone = None
+        self.error = ""
+        self.relayout_keep(f"gereedschap-{tool}")
+
+    def _pause(self) -> None:
+        from simulator.ui.scenes.pause import PauseScene
+        self.spent += time.perf_counter() - self.since
+        self.stack.push(PauseScene(self.ctx), self._paused)
+
+    def _paused(self, result) -> None:
+        if result in ("opnieuw", "stoppen"):
+            self.stack.pop(("pauze", result))
+            return
+        self.since = time.perf_counter()
+        self.dirty = True
+
+    def resume(self) -> None:
+        super().resume()
+        self._static = None
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def draw(self, surface) -> None:
+        if self._static is None:
+            self._static = pygame.Surface(LOGICAL).convert()
+            self._draw_static(self._static)
+        surface.blit(self._static, (0, 0))
+        self._draw_timer(surface)
+        self._draw_pointer(surface)
+        self.form.draw(surface)
+        if self.drag is not None and self.drag["moved"]:
+            self._draw_dragged(surface)
+        self.dirty = False
+
+    def _draw_static(self, surface) -> None:
+        theme = self.ctx.theme
+        _bench(surface)
+        header = pygame.Rect(16, 8, LOGICAL[0] - 32, self.header_h - 4)
+        draw.panel(surface, theme, header)
+        if self.in_header:
+            surface.blit(self.instruction, (36, 20))
+            surface.blit(self.hint, (36, 24 + self.instruction.get_height()))
+        for region in self.form.regions:
+            draw.panel(surface, theme, region.rect)
+        item, area = self.item()
+        surface.blit(item, self.item_rect.topleft)
+
+    def _timer_words(self, seconds: float) -> str:
+        bank = self.view.werkbank
+        if not bank.tijdsdruk:
+            return self.ctx.t("werkbank.zonder_tijdsdruk")
+        return self.ctx.t("werkbank.tijd", tijd=_clock(seconds), norm=_clock(bank.normtijd or 0))
+
+    def _draw_timer(self, surface) -> None:
+        if not self.view.werkbank.normtijd:
+            return
+        img = self.ctx.fonts.render(self._timer_words(self.work_time()), "small", self.ctx.theme.text)
+        pause = self.form.find_key("pauze")
+        right = (pause.rect.left - 20) if pause is not None else LOGICAL[0] - 40
+        surface.blit(img, img.get_rect(midright=(right, pause.rect.centery if pause is not None else 40)))
+
+    def _draw_pointer(self, surface) -> None:
+        """Name the spot under the pointer (and outline it) while aiming a tool at the item."""
+        if self.pointer is None or (self.tool is None and self.drag is None):
+            return
+        zone = self.zone_at(self.pointer)
+        if zone is None:
+            return
+        theme = self.ctx.theme
+        state = next((z.staat for z in self.view.werkbank.zones if z.id == zone), None)
+        words = f"{self._zone_name(zone)}: {_state_words(state)}"
+        img = self.ctx.fonts.render(words, "small", theme.text)
+        box = img.get_rect(midbottom=(self.pointer[0], self.pointer[1] - 18)).inflate(16, 8)
+        box.clamp_ip(self.item_rect)
+        clip = surface.get_clip()
+        surface.set_clip(self.item_rect)   # never over the tray or the side panel
+        draw.rounded(surface, theme.panel, box, radius=8)
+        draw.rounded(surface, theme.text, box, radius=8, width=2)
+        surface.blit(img, img.get_rect(center=box.center))
+        surface.set_clip(clip)
+
+    def _draw_dragged(self, surface) -> None:
+        art = _art()
+        pos = self.drag["pos"]
+        rect = pygame.Rect(0, 0, 72, 72)
+        rect.center = pos
+        draw.rounded(surface, self.ctx.theme.panel, rect.inflate(8, 8), radius=14)
+        if art is not None:
+            art.draw_tool_icon(surface, rect, self.drag["tool"])
+
+
+def _clock(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+_BENCH = {}
+
+
+def _bench(surface) -> None:
+    """The bench top seen from above (drawn once, cached); a plain wood colour if the art is missing."""
+    found = _BENCH.get("bench")
+    if found is None:
+        found = pygame.Surface(LOGICAL).convert() if pygame.display.get_surface() else pygame.Surface(LOGICAL)
+        found.fill((176, 128, 84))
+        try:
+            from simulator.ui.art import draw_workbench
+            draw_workbench(found, found.get_rect())
+        except Exception:  # noqa: BLE001
+            pass
+        _BENCH["bench"] = found
+    surface.blit(found, (0, 0))
+
+
+# -- the loupe ------------------------------------------------------------------------------------
+
+LOUPE_R = 130
+MAGNIFY = 2.4
+
+
+class LoupeScene(Scene):
+    """The item up close: details too small to read until the loupe passes over them."""
+
+    name = "loep"
+
+    def __init__(self, ctx, dialogue):
+        super().__init__(ctx)
+        self.dialogue = dialogue
+        self.form = Form(ctx)
+        step = dialogue.session.step
+        self.inspectie = step.inspectie
+        self.text = step.tekst
+        self.looking = None
+        """The detail under the loupe (its index), or None."""
+        self.loupe = None
+        self._item = None
+        self._static = None
+
+    def layout(self) -> None:
+        ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
+        keyboard = self.form.keyboard
+        form = Form(ctx)
+        form.keyboard = keyboard
+        self.title = ctx.fonts.block(t("werkbank.loep_titel"), "heading", theme.accent, 760)
+        self.line = ctx.fonts.block(ctx.tekst(self.text), "body", theme.text, 760)
+        top = 24 + self.title.get_height() + self.line.get_height() + 24
+        self.item_rect = pygame.Rect(24, top, 780, LOGICAL[1] - top - 16)
+        side = form.region((SIDE_X - 40, top, LOGICAL[0] - SIDE_X + 24, LOGICAL[1] - top - 16))
+        col = Column(form, side, SIDE_X - 26, top + 14, LOGICAL[0] - SIDE_X - 30, gap=10)
+        col.add(Text(ctx, t("werkbank.loep_uitleg"), col.width, "body", theme.soft), gap=12)
+        for n, d in enumerate(self.inspectie.details, 1):
+            words = ctx.tekst(d.omschrijving) or d.zone
+            col.add(Button(ctx, words, ("detail", n - 1), col.width, number=n, selected=self.looking == n - 1,
+                           key=f"detail-{n}", align="left"), gap=8)
+        if self.looking is not None:
+            seen = t("werkbank.loep_zie", tekst=ctx.tekst(self.inspectie.details[self.looking].tekst))
+            col.add(Picture(icon_line(ctx, "check", seen, col.width), seen, stop=True, key="gezien"))
+        col.space(6)
+        col.add(Button(ctx, t("werkbank.loep_terug"), ("terug",), col.width, style="primary", icon="pijl-rechts",
+                       key="terug"))
+        focus = self.form.focused.key if self.form.focused is not None else "detail-1"
+        form.finish(focus)
+        self.form = form
+        self._static = None
+        self.dirty = True
+
+    def item(self):
+        if self._item is None:
+            surf = pygame.Surface(self.item_rect.size, pygame.SRCALPHA)
+            area = pygame.Rect(0, 0, 0, 0)
+            art = _art()
+            if art is not None:
+                try:
+                    area = art.draw_bench_item(surf, surf.get_rect(), self.inspectie.voorwerp, dict(self.inspectie.staten))
+                except Exception:  # noqa: BLE001
+                    area = pygame.Rect(0, 0, 0, 0)
+            self._item = (surf, area)
+        return self._item
+
+    def detail_point(self, index: int):
+        """Where a detail lies on the canvas."""
+        art = _art()
+        surf, area = self.item()
+        d = self.inspectie.details[index]
+        shape = art.zone_shapes(self.inspectie.voorwerp, dict(self.inspectie.staten)).get(d.zone) if art else None
+        if shape is None or area.w == 0:
+            return self.item_rect.center
+        x, y = art.centre(shape)
+        return (self.item_rect.left + area.left + round(x * area.w / art.SIZE),
+                self.item_rect.top + area.top + round(y * area.h / art.SIZE))
+
+    def _detail_at(self, pos):
+        for i in range(len(self.inspectie.details)):
+            px, py = self.detail_point(i)
+            if abs(pos[0] - px) <= LOUPE_R * 0.6 and abs(pos[1] - py) <= LOUPE_R * 0.6:
+                return i
+        return None
+
+    def update(self, dt, intents) -> None:
+        for intent in intents:
+            if intent.kind == I.BACK:
+                self.stack.pop(None)
+                return
+            if intent.kind in (I.POINT, I.DRAG) and self.item_rect.collidepoint(intent.pos):
+                self.loupe = intent.pos
+                found = self._detail_at(intent.pos)
+                if found is not None and found != self.looking:
+                    self.looking = found
+                    self.relayout()
+                self.dirty = True
+                continue
+            action = self.form.handle(intent)
+            if action is not None:
+                if action[0] == "terug":
+                    self.stack.pop(None)
+                    return
+                if action[0] == "detail":
+                    self.looking = action[1]
+                    self.loupe = self.detail_point(action[1])
+                    key = self.form.focused.key if self.form.focused is not None else None
+                    self.layout()
+                    target = self.form.find_key(key) if key else None
+                    if target is not None:
+                        self.form.focus(target)
+        if self.form.dirty:
+            self.dirty = True
+
+    def draw(self, surface) -> None:
+        theme = self.ctx.theme
+        if self._static is None:
+            self._static = pygame.Surface(LOGICAL).convert()
+            _bench(self._static)
+            draw.panel(self._static, theme, (16, 8, 800, self.item_rect.top - 16))
+            self._static.blit(self.title, (36, 16))
+            self._static.blit(self.line, (36, 20 + self.title.get_height()))
+            for region in self.form.regions:
+                draw.panel(self._static, theme, region.rect)
+            item, _ = self.item()
+            self._static.blit(item, self.item_rect.topleft)
+            for i, d in enumerate(self.inspectie.details):
+                # the fine print, too small to read without the loupe
+                tiny = self.ctx.fonts.render(self.ctx.tekst(d.tekst), "small", (60, 60, 64))
+                tiny = pygame.transform.smoothscale(tiny, (max(1, tiny.get_width() // 4), max(1, tiny.get_height() // 4)))
+                self._static.blit(tiny, tiny.get_rect(center=self.detail_point(i)))
+        surface.blit(self._static, (0, 0))
+        if self.loupe is not None:
+            self._draw_loupe(surface)
+        self.form.draw(surface)
+        self.dirty = False
+
+    def _draw_loupe(self, surface) -> None:
+        theme = self.ctx.theme
+        cx, cy = self.loupe
+        r = LOUPE_R
+        lens = pygame.Surface((2 * r, 2 * r), pygame.SRCALPHA)
+        # the bench under the lens, magnified
+        src = pygame.Rect(0, 0, round(2 * r / MAGNIFY), round(2 * r / MAGNIFY))
+        src.center = (cx, cy)
+        src = src.clip(pygame.Rect((0, 0), LOGICAL))
+        if src.w > 0 and src.h > 0:
+            lens.blit(pygame.transform.smoothscale(self._static.subsurface(src), (2 * r, 2 * r)), (0, 0))
+        if self.looking is not None:
+            words = self.ctx.tekst(self.inspectie.details[self.looking].tekst)
+            text = self.ctx.fonts.block(words, "heading", theme.text, 2 * r - 40, "center")
+            plate = text.get_rect(center=(r, r)).inflate(20, 12)
+            draw.rounded(lens, theme.panel, plate, radius=10)
+            lens.blit(text, text.get_rect(center=(r, r)))
+        mask = pygame.Surface((2 * r, 2 * r), pygame.SRCALPHA)
+        pygame.draw.circle(mask, (255, 255, 255, 255), (r, r), r)
+        lens.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+        surface.blit(lens, (cx - r, cy - r))
+        pygame.draw.circle(surface, (40, 40, 44), (cx, cy), r + 4, 10)
+        pygame.draw.circle(surface, (120, 120, 128), (cx, cy), r + 4, 2)
