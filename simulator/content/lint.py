@@ -18,6 +18,12 @@ def claimed(scenario: m.Scenario) -> list[str]:
     return [c.id for c in load_dossier().werkproces(scenario.werkproces).criteria]
 
 
+def assessed(scenario: m.Scenario, analyse: Analyse) -> list[str]:
+    """The criteria a result rates: the claimed ones, plus criteria of `ook` werkprocessen that are scored."""
+    ids = claimed(scenario)
+    return ids + sorted(c for c, best in analyse.beste.items() if c not in ids and best > 0)
+
+
 def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap) -> list[Probleem]:
     problems: list[Probleem] = []
 
@@ -57,7 +63,7 @@ def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap) -> list[Proble
     route = analyse.beste_route
     if route is not None:
         t = scenario.beoordeling
-        missed = [c for c in claimed(scenario) if analyse.beste.get(c, 0) > 0 and
+        missed = [c for c in assessed(scenario, analyse) if analyse.beste.get(c, 0) > 0 and
                   rate(route.punten.get(c, 0), analyse.beste[c], c in route.kritiek, t.goed, t.voldoende) != "goed"]
         if missed:
             warn(("stappen",), "J406", "De beste route (hoogste totaal) haalt niet voor elk criterium 'goed': " + ", ".join(missed) + ".",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from simulator.content.analysis import Analyse, analyse
-from simulator.content.lint import claimed
+from simulator.content.lint import assessed
 from simulator.content.model import (
     Dialoog, Einde, Inspectie, InvoerStap, Scenario, Vertelling, WerkbankStap, gevolgen, keuze_id,
 )
@@ -257,10 +257,7 @@ class Session:
                          score, self.tijdsdruk)
 
     def _assessed(self) -> list[str]:
-        """The claimed criteria, plus criteria of `ook` werkprocessen the scenario scores."""
-        ids = claimed(self.scenario)
-        extra = [c for c in self.analysis.beste if c not in ids and self.analysis.beste[c] > 0]
-        return ids + sorted(extra)
+        return assessed(self.scenario, self.analysis)
 
     def _tempo_criteria(self) -> set[str]:
         return {c for s in self.scenario.stappen.values() if isinstance(s, WerkbankStap) for c in s.werkbank.tempo}
