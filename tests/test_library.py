@@ -46,3 +46,18 @@ def test_scenario_quality(path):
         assert session.klaar, f"willekeurig:{seed} eindigt niet"
         endings.add(session.step.id)
     assert geladen.analyse.eindes, "geen einde"
+
+
+def test_docs_scenarios_md_is_current(library):
+    from simulator.cli.dekking import markdown
+
+    page = (ROOT / "docs" / "scenarios.md").read_text(encoding="utf-8")
+    assert page == markdown(library), "docs/scenarios.md is verouderd: draai 'juwelier dekking --markdown > docs/scenarios.md'"
+
+
+def test_the_library_covers_the_dossier(library):
+    from simulator.cli.dekking import coverage
+
+    report = coverage(library)
+    assert report["werkprocessen_gedekt"] == 19
+    assert report["criteria_gedekt"] == 84, [c["id"] for w in report["werkprocessen"] for c in w["criteria"] if not c["gedekt"]]
