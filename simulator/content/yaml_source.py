@@ -207,7 +207,15 @@ class _Builder:
                 return str(node.value)  # a date or the like: keep the text as the teacher wrote it
             self._unsafe_tag(node)
             return None
-        return self._scalars.construct_object(node)
+        try:
+            return self._scalars.construct_object(node)
+        except ValueError:  # e.g. an integer of thousands of digits, past Python's safe limit
+            self.problemen.append(Probleem(
+                self.smap.bestand, node.start_mark.line + 1, node.start_mark.column + 1, "J114",
+                "Deze waarde is geen bruikbaar getal (veel te lang).",
+                "Schrijf een gewoon getal, of zet tekst tussen aanhalingstekens.",
+            ))
+            return None
 
     def _unsafe_tag(self, node) -> None:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
