@@ -51,9 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     argv = sys.argv[1:] if argv is None else argv
-    if not argv:  # the game: skip importing every subcommand (and pydantic) before its first frame
+    game = game_options(argv)
+    if game is not None:  # the game: skip importing every subcommand (and pydantic) before its first frame
         from simulator.ui import run_game
-        return run_game(None)
+        return run_game(game)
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "_run", None) is None:
@@ -61,6 +62,26 @@ def main(argv: list[str] | None = None) -> int:
 
         return speel.start_game(args)
     return args._run(args)
+
+
+def game_options(argv: list[str]):
+    """`juwelier [--saves DIR] [--scenarios DIR]...`: the game's own options (a namespace), or None when argv
+    holds anything else (a subcommand, --help), which then goes to the full parser."""
+    saves, scenarios, rest = None, [], list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        if name not in ("--saves", "--scenarios"):
+            return None
+        if not eq:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if name == "--saves":
+            saves = value
+        else:
+            scenarios.append(value)
+    return argparse.Namespace(saves=saves, scenarios=scenarios)
 
 
 def _utf8_stdout() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-SCHERMEN = ("start", "home", "lijst", "intro", "dialoog", "feedback", "resultaten", "instellingen", "pauze")
+SCHERMEN = ("start", "home", "lijst", "intro", "dialoog", "feedback", "resultaten", "instellingen", "pauze",
+            "voortgang", "docent")
 
 NAME = "screenshot"
 ALIASES = ["schermafbeelding"]

@@ -35,7 +35,18 @@ def run_game(args=None, geladen=None) -> int:
         print(f"juwelier: {problem}", file=sys.stderr)
         return 2
     from simulator.ui.game import make_app
-    app = make_app(args, geladen)
+    try:
+        app = make_app(args, geladen)
+    except Exception as exc:  # noqa: BLE001 - e.g. pygame.error: no display; say it in plain Dutch
+        import pygame
+        if not isinstance(exc, pygame.error):
+            raise
+        pygame.quit()
+        print(f"juwelier: het spel kan geen venster openen ({exc}).\n"
+              "Start het op een computer met een beeldscherm, of vraag de ICT-afdeling om hulp. "
+              "De docentenopdrachten (juwelier controleer, juwelier export, ...) werken wel zonder venster.",
+              file=sys.stderr)
+        return 3
     try:
         return app.run()
     finally:

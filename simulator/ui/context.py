@@ -114,12 +114,20 @@ class Context:
         try:
             from simulator import content
             from simulator.content.cache import default_cache_dir
-            library = content.load_library(self._folders, cache_dir=default_cache_dir())
+            from simulator.ui.folders import extra_folders, report_broken
+            library = content.load_library([*self._folders, *extra_folders(self._store)],
+                                           cache_dir=default_cache_dir())
+            self.messages.extend(report_broken(self, library))
             from simulator.dossier import load_dossier
             load_dossier()
             self._library = library
         except BaseException as exc:  # noqa: BLE001 - shown to the player as a notice, never a crash
             self._load_error = exc
+
+    def reload_library(self) -> None:
+        """Read the scenario folders again (a folder was added or removed); waits for it."""
+        self._library, self._thread = None, None
+        self.library  # noqa: B018 - loads now
 
     @property
     def library_ready(self) -> bool:
@@ -199,7 +207,10 @@ class Context:
         self._safe(save)
 
     def record_attempt(self, geladen, session, modus: str, started, ended) -> None:
-        self._safe(lambda s, p: s.record_attempt(p, geladen, session, modus, started, ended))
+        recorded = self._safe(lambda s, p: s.record_attempt(p, geladen, session, modus, started, ended))
+        if recorded is not None:
+            from simulator.ui.sync import send_in_background
+            send_in_background(self)
 
     def clear_autosave(self) -> None:
         self._safe(lambda s, p: s.clear_autosave(p))

@@ -17,6 +17,10 @@ def open_store(args=None):
 def make_app(args=None, geladen=None, *, store=None, size: Optional[tuple[int, int]] = None,
              settings: Optional[Instellingen] = None, library=None, sound: bool = True, folders=None) -> App:
     """The app with the start screen; `store` may be a Store or a callable making one (default: the saves folder)."""
+    if folders is None and getattr(args, "scenarios", None):
+        from pathlib import Path
+        from simulator.ui.context import library_folders
+        folders = [*library_folders(), *(Path(p).expanduser() for p in args.scenarios)]
     app = App(size=size)
     ctx = Context(store if store is not None else (lambda: open_store(args)), settings, library=library,
                   folders=folders, sound=sound)

@@ -15,7 +15,8 @@ from pathlib import Path
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-SCREENS = ("start", "home", "lijst", "intro", "dialoog", "feedback", "resultaten", "instellingen", "pauze")
+SCREENS = ("start", "home", "lijst", "intro", "dialoog", "feedback", "resultaten", "instellingen", "pauze",
+           "voortgang", "docent")
 
 
 class ScreenshotError(ValueError):
@@ -106,7 +107,7 @@ def prepared(scherm: str, breedte: int = 1280, hoogte: int = 720, tekstgrootte: 
         if scherm != "start":
             ctx.choose_profile(profile)
             ctx.apply(settings, save=False)
-            if geladen is None and scherm not in ("home", "lijst", "instellingen"):
+            if geladen is None and scherm not in ("home", "lijst", "instellingen", "voortgang", "docent"):
                 raise ScreenshotError("er staan geen scenario's in de map 'scenarios'")
             _build(scherm, app, ctx, geladen, Session, play)
         pilot.settle()
@@ -122,6 +123,9 @@ def _build(scherm, app, ctx, geladen, Session, play) -> None:
     from simulator.ui.scenes.scenario_list import ListScene
     from simulator.ui.scenes.settings import SettingsScene
     stack = app.stack
+    if scherm in ("voortgang", "docent"):
+        from simulator.ui.screenshot_more import build_more
+        return build_more(scherm, app, ctx)
     stack.push(HomeScene(ctx))
     if scherm == "home":
         return

@@ -46,7 +46,8 @@ class HomeScene(FormScene):
         return self.ctx.t("home.titel", naam=naam)
 
     def header_buttons(self):
-        return [Button(self.ctx, self.ctx.t("knop.instellingen"), "instellingen", key="instellingen")]
+        return [Button(self.ctx, self.ctx.t("voortgang.knop"), ("voortgang",), key="voortgang"),
+                Button(self.ctx, self.ctx.t("knop.instellingen"), "instellingen", key="instellingen")]
 
     def initial_focus(self):
         return "verder" if self.ctx.resume() else "plek-verkoopruimte"
@@ -93,6 +94,8 @@ class HomeScene(FormScene):
             lst.add(Button(ctx, t("home.verder", titel=titel), ("verder",), width, style="primary", icon="pijl-rechts",
                            key="verder"))
         lst.add(Button(ctx, t("home.alle"), ("alle",), None, key="alle", max_width=width))
+        from simulator.ui.scenes.lessons import add_lessons
+        add_lessons(ctx, lst, width)
         if not library.scenarios:
             lst.add(Text(ctx, t("home.leeg"), width, "body"))
         dossier = ctx.dossier
@@ -133,6 +136,12 @@ class HomeScene(FormScene):
             self.stack.push(ListScene(self.ctx))
         elif kind == "verder":
             self._resume()
+        elif kind == "voortgang":
+            from simulator.ui.scenes.progress import ProgressScene
+            self.stack.push(ProgressScene(self.ctx))
+        elif kind == "opdracht":
+            from simulator.ui.scenes.lessons import open_lesson
+            open_lesson(self, action)
 
     def _resume(self) -> None:
         from simulator.engine import Session, SessionError

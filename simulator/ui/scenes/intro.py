@@ -12,9 +12,11 @@ from simulator.ui.widgets import Button, Picture, Text
 class IntroScene(FormScene):
     name = "intro"
 
-    def __init__(self, ctx, geladen):
+    def __init__(self, ctx, geladen, modus=None):
         super().__init__(ctx)
         self.geladen = geladen
+        self.modus = modus
+        """A lesson's mode (oefenen/toets): then only that mode can be started."""
         self.plek = geladen.scenario.waar()
         self.tijdsdruk = True
 
@@ -68,9 +70,11 @@ class IntroScene(FormScene):
         buttons = []
         if self._resume():
             buttons.append(Button(ctx, t("intro.hervat"), ("hervat",), style="primary", icon="pijl-rechts", key="hervat"))
-        buttons.append(Button(ctx, t("intro.oefenen"), ("start", "oefenen"), style="primary" if not buttons else "normal",
-                              icon="pijl-rechts", key="oefenen"))
-        buttons.append(Button(ctx, t("intro.toets"), ("start", "toets"), icon="pijl-rechts", key="toets"))
+        if self.modus in (None, "oefenen"):
+            buttons.append(Button(ctx, t("intro.oefenen"), ("start", "oefenen"),
+                                  style="primary" if not buttons else "normal", icon="pijl-rechts", key="oefenen"))
+        if self.modus in (None, "toets"):
+            buttons.append(Button(ctx, t("intro.toets"), ("start", "toets"), icon="pijl-rechts", key="toets"))
         if self._has_norm_time():
             buttons.append(Button(ctx, t("intro.tijdsdruk"), ("tijdsdruk",), selected=self.tijdsdruk, key="tijdsdruk"))
         col.row(buttons)

@@ -44,12 +44,18 @@ class SettingsScene(FormScene):
         col.add(Text(ctx, t("instellingen.voorbeeld"), col.width, "bold"), gap=6)
         col.add(Text(ctx, t("instellingen.voorbeeld_tekst"), col.width, "body", stop=True, key="voorbeeld"))
         col.add(Text(ctx, t("instellingen.toetsen"), col.width, "small", ctx.theme.soft, stop=True, key="toetsen"))
+        from simulator.ui.scenes.student_pin import add_pin_section
+        add_pin_section(ctx, col)
 
     def initial_focus(self):
         return f"tekstgrootte-{self.ctx.settings.tekstgrootte}"
 
     def on_action(self, action) -> None:
         ctx = self.ctx
+        if action[0] == "pin":
+            from simulator.ui.scenes.student_pin import pin_action
+            pin_action(self, action)
+            return
         if action[0] == "test":
             ctx.sounds.play("deurbel")
             return

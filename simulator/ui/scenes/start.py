@@ -30,7 +30,8 @@ class StartScene(FormScene):
         self.messages: list[str] = []
 
     def header_buttons(self):
-        return [Button(self.ctx, self.ctx.t("knop.instellingen"), "instellingen", key="instellingen"),
+        return [Button(self.ctx, self.ctx.t("docent.knop"), ("docent",), icon="slot", key="docent"),
+                Button(self.ctx, self.ctx.t("knop.instellingen"), "instellingen", key="instellingen"),
                 Button(self.ctx, self.ctx.t("knop.stoppen"), "stoppen", key="stoppen")]
 
     def animating(self) -> bool:
@@ -118,9 +119,17 @@ class StartScene(FormScene):
         elif action == "instellingen":
             from simulator.ui.scenes.settings import SettingsScene
             self.stack.push(SettingsScene(ctx))
+        elif action == ("docent",):
+            if self.loaded:
+                from simulator.ui.scenes.pin import teacher_gate
+                teacher_gate(self)
         elif isinstance(action, tuple) and action[0] == "profiel":
             profile = next(p for p in ctx.store.profiles() if p.id == action[1])
-            self._enter(profile)
+            if profile.heeft_pin:
+                from simulator.ui.scenes.student_pin import ask_pin
+                ask_pin(self, profile, lambda: self._enter(profile))
+            else:
+                self._enter(profile)
         elif action == "toetsen":
             self._fields()
             self.show_keys = not self.show_keys

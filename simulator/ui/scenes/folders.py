@@ -1,0 +1,50 @@
+"""Extra mappen met scenario's (for this PC, from the teacher overview): add a folder by its path, or remove one.
+The library is read again at once, so a new folder's scenarios show up without a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.ui.folders import extra_folders, save_folders
+from simulator.ui.scenes.base import Column, FormScene, notice
+from simulator.ui.widgets import Button, Picture, Text, TextField
+
+
+class FoldersScene(FormScene):
+    name = "mappen"
+    title_key = "mappen.kop"
+    plek = "kantoor"
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.error = ""
+        self.value = ""
+
+    def build(self, col: Column) -> None:
+        ctx, t = self.ctx, self.ctx.t
+        col.add(Text(ctx, t("mappen.uitleg"), col.width, "body"))
+        for i, folder in enumerate(extra_folders(ctx.store)):
+            col.add(Button(ctx, t("mappen.weg", map=str(folder)), ("weg", str(folder)), key=f"weg-{i}",
+                           icon="min", max_width=col.width))
+        col.add(Text(ctx, t("mappen.veld"), col.width, "bold"), gap=6)
+        self.field = col.add(TextField(ctx, col.width, ("voeg",), value=self.value, max_len=400, key="map",
+                                       label=t("mappen.veld")))
+        if self.error:
+            col.add(Picture(notice(ctx, self.error, col.width), self.error))
+        col.row([Button(ctx, t("mappen.toevoegen"), ("voeg",), style="primary", icon="plus", key="voeg")])
+
+    def on_action(self, action) -> None:
+        ctx = self.ctx
+        current = [str(f) for f in extra_folders(ctx.store)]
+        if action[0] == "voeg":
+            path = self.field.value.strip()
+            if not path or not Path(path).expanduser().is_dir():
+                self.value, self.error = path, ctx.t("mappen.bestaat_niet", map=path)
+                self.relayout()
+                return
+            save_folders(ctx.store, current + [str(Path(path).expanduser())])
+        elif action[0] == "weg":
+            save_folders(ctx.store, [f for f in current if f != action[1]])
+        self.value, self.error = "", ""
+        ctx.reload_library()
+        self.relayout()

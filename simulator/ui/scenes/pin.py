@@ -1,0 +1,111 @@
+"""Typing a PIN: a masked field plus on-screen digit keys for mouse users. The caller decides what a PIN opens.
+
+`PinScene(ctx, title, prompt, on_pin)`: on_pin(pin) returns None when it handled the PIN (and changed the
+stack), or a Dutch message to show (wrong PIN, too short), after which the field is emptied.
+"""
+
+from __future__ import annotations
+
+from simulator.ui.scenes.base import Column, FormScene, notice
+from simulator.ui.widgets import Button, Picture, Text, TextField, keys
+
+DIGITS = list("1234567890") + ["wis"]
+
+
+class PinField(TextField):
+    """A numeric field that shows dots, not the digits."""
+
+    def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
+        shown, self.value = self.value, "•" * len(self.value)
+        try:
+            super().draw(surface, ctx, rect, focused, hovered, pressed)
+        finally:
+            self.value = shown
+
+
+class PinScene(FormScene):
+    name = "pincode"
+
+    def __init__(self, ctx, title: str, prompt: str, on_pin, ok_key: str = "docent.pin_ok"):
+        super().__init__(ctx)
+        self.ok_key = ok_key
+        self._title_text = title
+        self.prompt = prompt
+        self.on_pin = on_pin
+        self.error = ""
+        self.value = ""
+
+    def title(self) -> str:
+        return self._title_text
+
+    def initial_focus(self):
+        return "pin"
+
+    def build(self, col: Column) -> None:
+        ctx, t = self.ctx, self.ctx.t
+        col.add(Text(ctx, self.prompt, col.width, "body"))
+        self.field = col.add(PinField(ctx, min(col.width, 360), ("ok",), value=self.value, max_len=12, key="pin",
+                                      label=self.prompt))
+        self.field.numeric = True
+        if self.error:
+            col.add(Picture(notice(ctx, self.error, col.width), self.error))
+        key_w = max(64, ctx.fonts.width("Wis", "button") + 44)
+        col.row(keys(ctx, DIGITS, key_w, prefix="cijfer"), gap=8)
+        col.row([Button(ctx, t(self.ok_key), ("ok",), style="primary", icon="slot", key="ok")])
+
+    def on_action(self, action) -> None:
+        if action[0] == "toets":
+            if action[1] == "wis":
+                self.field.erase()
+            else:
+                self.field.insert(action[1])
+            self.value = self.field.value
+            self.dirty = True
+            return
+        if action[0] == "ok":
+            pin, self.value = self.field.value.strip(), ""
+            message = self.on_pin(pin)
+            if message:
+                self.error = message
+                self.relayout()
+
+
+def teacher_gate(scene) -> None:
+    """Open the teacher overview behind the teacher PIN; without one, set it first (typed twice)."""
+    ctx = scene.ctx
+    t = ctx.t
+    store = ctx.store
+
+    def open_overview(stack):
+        from simulator.ui.scenes.teacher import TeacherScene
+        stack.replace(TeacherScene(ctx))
+
+    if store.has_teacher_pin():
+        def check(pin):
+            if store.check_teacher_pin(pin):
+                open_overview(gate.stack)
+                return None
+            return t("docent.pin_fout")
+        gate = PinScene(ctx, t("docent.titel"), t("docent.pin_vraag"), check)
+        scene.stack.push(gate)
+        return
+    first: list[str] = []
+
+    def choose(pin):
+        if not first:
+            if len(pin) < 4:
+                return t("docent.pin_kort")
+            first.append(pin)
+            gate.prompt = t("docent.pin_herhaal")
+            gate.error = ""
+            gate.relayout()
+            return None
+        if pin != first[0]:
+            first.clear()
+            gate.prompt = t("docent.pin_nieuw")
+            return t("docent.pin_anders")
+        store.set_teacher_pin(pin)
+        open_overview(gate.stack)
+        return None
+    gate = PinScene(ctx, t("docent.titel"), t("docent.pin_nieuw"), choose)
+    scene.stack.push(gate)

@@ -1,0 +1,51 @@
+"""A student's own PIN: asked on the start screen when the profile has one; set, changed or removed in settings."""
+
+from __future__ import annotations
+
+from simulator.ui.scenes.pin import PinScene
+from simulator.ui.widgets import Button, Text
+
+
+def ask_pin(scene, profile, then) -> None:
+    """Push the PIN screen for this profile; `then()` runs after the right PIN (the PIN screen is gone by then)."""
+    ctx = scene.ctx
+
+    def check(pin):
+        if ctx.store.check_pin(profile.id, pin):
+            gate.stack.pop(None)
+            then()
+            return None
+        return ctx.t("pin.fout")
+    gate = PinScene(ctx, ctx.t("pin.titel", naam=profile.naam), ctx.t("pin.vraag"), check)
+    scene.stack.push(gate)
+
+
+def add_pin_section(ctx, col) -> None:
+    """In settings, for a student with a profile: set or change the PIN, or remove it."""
+    profile = ctx.profile
+    if profile is None or ctx.store is None:
+        return
+    t = ctx.t
+    col.add(Text(ctx, t("pin.kop"), col.width, "bold"), gap=8)
+    buttons = [Button(ctx, t("pin.wijzigen" if profile.heeft_pin else "pin.instellen"), ("pin", "zet"), icon="slot",
+                      key="pin-zet")]
+    if profile.heeft_pin:
+        buttons.append(Button(ctx, t("pin.weg"), ("pin", "weg"), key="pin-weg"))
+    col.row(buttons, gap=12)
+
+
+def pin_action(scene, action) -> None:
+    ctx = scene.ctx
+    if action[1] == "weg":
+        ctx.profile = ctx.store.update_profile(ctx.profile.id, pin=None)
+        scene.relayout()
+        return
+
+    def choose(pin):
+        if len(pin) < 4:
+            return ctx.t("docent.pin_kort")
+        ctx.profile = ctx.store.update_profile(ctx.profile.id, pin=pin)
+        gate.stack.pop(None)
+        return None
+    gate = PinScene(ctx, ctx.t("pin.titel", naam=ctx.profile.naam), ctx.t("pin.nieuw"), choose, ok_key="knop.klaar")
+    scene.stack.push(gate)
