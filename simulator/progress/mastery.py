@@ -129,7 +129,7 @@ def suggestion(attempts: list[Attempt], scenarios: Optional[Iterable] = None) ->
         chosen = tuple(c.id for c in weak[:3])
         first = chosen[0] if chosen else None
         if first and crits[first].niveau != "nieuw" and dossier.heeft_criterium(first):
-            reden = f"Bij {_titel(dossier, wp.code)} lukt dit nog niet altijd: {dossier.criterium(first).tekst}."
+            reden = f"Bij {_titel(dossier, wp.code)} lukt dit nog niet altijd: '{dossier.criterium(first).tekst}'."
         else:
             reden = f"Bij {_titel(dossier, wp.code)} heb je nog niet alle gedrag laten zien."
     else:
