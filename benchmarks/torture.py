@@ -189,7 +189,7 @@ def bombs() -> bool:
     from test_torture_yaml import CASES, CPU_SECONDS, MARKER
 
     cases = dict(CASES)
-    cases["reuzengetal"] = (b"id: x\nduur_minuten: " + b"1" * 5_000 + b"\n", {"J204", "J208", "J201"})
+    cases["reuzengetal"] = (b"id: x\nduur_minuten: " + b"1" * 5_000 + b"\n", {"J114"})
     cases["twintigduizend-stappen"] = (b"id: x\nstappen: {" + b", ".join(b"s%d: {einde: x}" % i for i in range(20_000))
                                        + b"}\n", {"J201"})
     with tempfile.TemporaryDirectory(prefix="juwelier-bom-") as tmp:

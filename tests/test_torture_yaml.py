@@ -97,5 +97,6 @@ def test_python_tag_tells_the_teacher_it_is_not_run():
 def test_a_number_too_long_for_python_is_a_content_problem():
     # Python refuses to turn more than 4,300 digits into an int (ValueError); a teacher must see a problem.
     problems, seconds, _ = refuse(b"id: x\nduur_minuten: " + b"1" * 5_000 + b"\n")
-    assert problems and all(p.code.startswith("J") for p in problems)
+    assert [(p.code, p.regel, p.bericht) for p in problems] == [
+        ("J114", 2, "Deze waarde is geen bruikbaar getal (veel te lang).")]
     assert seconds <= CPU_SECONDS

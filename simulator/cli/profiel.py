@@ -83,7 +83,9 @@ def _export_or_delete(store: Store, args) -> int:
     if profile is None:
         return fail(f"geen profiel met de naam {naam!r} in {store.folder}")
     if args.exporteer:
-        target = Path(args.uit or f"{profile.naam}.json")
+        # The name is what a student typed: only its letters and digits become a file name here.
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in profile.naam).strip() or profile.id
+        target = Path(args.uit or f"{safe}.json")
         target.write_text(json.dumps(store.export_profile(profile.id), ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"Alle gegevens van {profile.naam} staan in {target}.")
         return 0
