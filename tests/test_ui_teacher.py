@@ -76,3 +76,27 @@ def test_drill_into_a_student_export_csv_and_view_a_map(tmp_path):
     p.click_on("Kies een scenario voor de kaart").settle()
     p.click_on("De horlogeband is alweer kapot").settle()
     assert p.scene.name == "kaart" and p.scene.form.find_key("kaart").surface.get_width() > 200
+
+
+def test_the_teacher_exports_and_deletes_a_students_data(tmp_path, monkeypatch):
+    import json
+
+    from simulator.ui.scenes import teacher
+
+    monkeypatch.setattr(teacher, "default_export_path", lambda: tmp_path / "export" / "resultaten.csv")
+    (tmp_path / "export").mkdir()
+    store, p = _class(tmp_path)
+    store.set_teacher_pin("1357")
+    p.settle().click_on("Docent").settle()
+    p.type("1357").press("return").settle()
+    fatima = next(x for x in store.profiles() if x.naam == "Fatima El Amrani")
+    p.click_on("Fatima El Amrani · ").settle()
+    p.click_on("Gegevens exporteren").settle()
+    exported = json.loads((tmp_path / "export" / "juwelier-gegevens-Fatima El Amrani.json").read_text(encoding="utf-8"))
+    assert exported["profiel"]["naam"] == "Fatima El Amrani" and exported["pogingen"]
+    p.click_on("Fatima El Amrani verwijderen").settle()
+    assert any(x.id == fatima.id for x in store.profiles())      # one click only asks to be sure
+    p.click_on("Zeker weten?").settle()
+    assert all(x.id != fatima.id for x in store.profiles())
+    assert p.scene.name == "docent"
+    assert not any(w.label.startswith("Fatima El Amrani · ") for w in p.scene.form.widgets)

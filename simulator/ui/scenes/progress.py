@@ -4,8 +4,10 @@ and the attempts (each opens its transcript). Pictures first; every picture also
 
 from __future__ import annotations
 
+import json
+
 from simulator.ui import charts
-from simulator.ui.scenes.base import Column, FormScene
+from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.scenes.common import criterium_text, icon_line, stack_surfaces, werkproces_title
 from simulator.ui.widgets import Button, Picture, Text
 
@@ -28,10 +30,14 @@ class ProgressScene(FormScene):
     name = "voortgang"
     title_key = "voortgang.titel"
 
-    def __init__(self, ctx, profile=None):
+    def __init__(self, ctx, profile=None, docent: bool = False):
         super().__init__(ctx)
         self.profile = profile or ctx.profile
         self.plek = "kantoor"
+        self.docent = docent
+        """Opened from teacher mode: the student's data can be exported and deleted here (AVG)."""
+        self.note = ""
+        self.confirm_delete = False
 
     def title(self) -> str:
         if self.profile is not None and self.profile is not self.ctx.profile:
@@ -48,6 +54,21 @@ class ProgressScene(FormScene):
             return []
 
     def build(self, col: Column) -> None:
+        if self.docent:
+            self._privacy(col)
+        self._overview(col)
+
+    def _privacy(self, col: Column) -> None:
+        ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
+        col.add(Text(ctx, t("avg.kop"), col.width, "heading", theme.accent), gap=8)
+        if self.note:
+            col.add(Picture(notice(ctx, self.note, col.width, icon="check"), self.note))
+        delete_label = t("avg.verwijder_zeker" if self.confirm_delete else "avg.verwijder", naam=self.profile.naam)
+        col.row([Button(ctx, t("avg.exporteer"), ("avg-export",), key="avg-export"),
+                 Button(ctx, delete_label, ("avg-verwijder",), key="avg-verwijder",
+                        style="primary" if self.confirm_delete else "normal")])
+
+    def _overview(self, col: Column) -> None:
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
         attempts = self._attempts()
         self.attempts = {a.id: a for a in attempts}
@@ -118,9 +139,38 @@ class ProgressScene(FormScene):
         return Button(self.ctx, label, ("poging", a.id), width, icon="check" if a.geslaagd else "onvoldoende",
                       key=f"poging-{a.id}", align="left")
 
+    def export_data(self) -> str:
+        """The student's saved data as JSON beside the teacher's CSV exports (AVG: right of access)."""
+        from simulator.ui.scenes.teacher import default_export_path
+
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.profile.naam).strip() or self.profile.id
+        path = default_export_path().with_name(f"juwelier-gegevens-{safe}.json")
+        try:
+            data = self.ctx.store.export_profile(self.profile.id)
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        except Exception as exc:  # noqa: BLE001 - a read-only folder: say it, lose nothing
+            return self.ctx.t("docent.export_fout", fout=str(exc) or type(exc).__name__)
+        return self.ctx.t("avg.exporteer_ok", pad=str(path))
+
     def on_action(self, action) -> None:
         kind = action[0]
-        if kind == "poging":
+        if kind == "avg-export":
+            self.note = self.export_data()
+            self.relayout()
+        elif kind == "avg-verwijder" and not self.confirm_delete:
+            self.confirm_delete = True  # a second, deliberate click deletes
+            self.relayout()
+        elif kind == "avg-verwijder":
+            try:
+                self.ctx.store.delete_profile(self.profile.id)
+            except Exception as exc:  # noqa: BLE001 - a busy share: say it, keep the data
+                self.note = self.ctx.t("docent.export_fout", fout=str(exc) or type(exc).__name__)
+                self.confirm_delete = False
+                self.relayout()
+                return
+            self.ctx.messages.append(self.ctx.t("avg.verwijderd", naam=self.profile.naam))
+            self.stack.pop()
+        elif kind == "poging":
             from simulator.ui.scenes.transcript import TranscriptScene
             self.stack.push(TranscriptScene(self.ctx, self.attempts[action[1]]))
         elif kind == "speel":

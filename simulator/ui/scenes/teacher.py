@@ -171,6 +171,9 @@ class TeacherScene(FormScene):
             return self.ctx.t("docent.export_fout", fout=str(exc) or type(exc).__name__)
         return self.ctx.t("docent.export_ok", pad=str(path))
 
+    def resume(self) -> None:
+        self.relayout()  # a student may have been deleted meanwhile
+
     def on_action(self, action) -> None:
         kind = action[0]
         if kind == "klas":
@@ -179,7 +182,7 @@ class TeacherScene(FormScene):
             self.relayout()
         elif kind == "leerling":
             from simulator.ui.scenes.progress import ProgressScene
-            self.stack.push(ProgressScene(self.ctx, self.students[action[1]]))
+            self.stack.push(ProgressScene(self.ctx, self.students[action[1]], docent=True))
         elif kind == "export":
             self.note = self.do_export()
             self.relayout()
