@@ -53,3 +53,22 @@ def test_export_and_delete_need_the_teacher_pin_once_it_is_set(tmp_path, capsys)
     assert main(["profiel", "--verwijder", "Anna", "--ja", "--docent", "1111", *saves]) == 2
     assert "docentpincode" in capsys.readouterr().err
     assert main(["profiel", "--verwijder", "Anna", "--ja", "--docent", "8642", *saves]) == 0
+
+
+def test_two_students_with_one_name_are_never_guessed(tmp_path):
+    import subprocess
+    import sys
+
+    from simulator.progress import Store
+
+    store = Store(tmp_path)
+    a = store.create_profile("Sam de Vries", klas="JW3A")
+    store.create_profile("Sam de Vries", klas="JW3B")
+    run = subprocess.run([sys.executable, "-m", "simulator", "profiel", "--saves", str(tmp_path), "--verwijder",
+                          "Sam de Vries", "--ja"], capture_output=True, text=True, encoding="utf-8")
+    assert run.returncode == 2 and "2 profielen met de naam" in run.stderr and "--klas" in run.stderr
+    assert len(Store(tmp_path).profiles()) == 2
+    run = subprocess.run([sys.executable, "-m", "simulator", "profiel", "--saves", str(tmp_path), "--verwijder",
+                          "Sam de Vries", "--klas", "JW3A", "--ja"], capture_output=True, text=True, encoding="utf-8")
+    assert run.returncode == 0, run.stderr
+    assert [p.klas for p in Store(tmp_path).profiles()] == ["JW3B"] and a.id not in {p.id for p in Store(tmp_path).profiles()}

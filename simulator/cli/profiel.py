@@ -29,7 +29,8 @@ def add_arguments(parser) -> None:
     action.add_argument("--verwijder", metavar="NAAM", help="verwijder een leerling en al zijn of haar gegevens")
     action.add_argument("--docentpin-instellen", metavar="PIN", dest="nieuwe_docentpin",
                         help="stel de docentpincode in (of wijzig hem)")
-    parser.add_argument("--klas", metavar="KLAS", help="klas bij --nieuw")
+    parser.add_argument("--klas", metavar="KLAS",
+                        help="klas bij --nieuw; bij --exporteer/--verwijder: kies de leerling uit deze klas")
     parser.add_argument("--pin", metavar="PIN", help="pincode van de leerling bij --nieuw (optioneel)")
     parser.add_argument("--uit", metavar="BESTAND", help="bestand voor --exporteer (standaard: NAAM.json)")
     parser.add_argument("--ja", action="store_true", help="verwijder zonder het nog eens te vragen")
@@ -79,7 +80,13 @@ def _export_or_delete(store: Store, args) -> int:
     if not teacher_ok(store, args):
         return 2
     naam = args.exporteer or args.verwijder
-    profile = store.find_profile(naam)
+    key = naam.strip().casefold()
+    same = [p for p in store.profiles() if p.naam.casefold() == key and (args.klas is None or (p.klas or "") == args.klas)]
+    if len(same) > 1:  # never guess which student's data to hand out or delete
+        options = ", ".join(f"{p.naam} (klas {p.klas or '-'}, id {p.id})" for p in same)
+        return fail(f"er zijn {len(same)} profielen met de naam {naam!r}: {options}. "
+                    "Kies met --klas, of geef het id in plaats van de naam.")
+    profile = store.find_profile(naam, args.klas)
     if profile is None:
         return fail(f"geen profiel met de naam {naam!r} in {store.folder}")
     if args.exporteer:
