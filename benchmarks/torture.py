@@ -21,8 +21,6 @@ import math
 import multiprocessing
 import os
 import random
-import select
-import signal
 import subprocess
 import sys
 import tempfile
@@ -47,7 +45,7 @@ def kill(count: int, seed: int = 20240501) -> bool:
     """Fork a saving child `count` times and SIGKILL it at a random moment; then check every file and attempt."""
     from progress_support import played, scenario
     from simulator.progress import Store
-    from test_saves_crash import _drain, _saver
+    from test_saves_crash import kill_while_saving
 
     geladen = scenario()
     finished, halfway = played(geladen, "beste"), played(geladen, ["1"])
@@ -55,34 +53,14 @@ def kill(count: int, seed: int = 20240501) -> bool:
     with tempfile.TemporaryDirectory(prefix="juwelier-kill-") as tmp:
         folder = Path(tmp)
         profile = Store(folder).create_profile("Anna")
-        read_fd, write_fd = os.pipe()
-        os.set_blocking(read_fd, False)
-        reported = b""
         t0 = time.perf_counter()
-        for n in range(count):
-            pid = os.fork()
-            if pid == 0:  # the child saves until it is killed and never returns here
-                try:
-                    os.close(read_fd)
-                    _saver(folder, profile.id, geladen, finished, halfway, write_fd, first=n * 100_000)
-                finally:
-                    os._exit(0)
-            select.select([read_fd], [], [], 10)
-            reported += _drain(read_fd)
-            time.sleep(rng.uniform(0.0, 0.04))
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            reported += _drain(read_fd)
-            if (n + 1) % 100 == 0:
-                print(f"  {n + 1} kills, {time.perf_counter() - t0:.0f} s", flush=True)
-        os.close(write_fd)
-        reported += _drain(read_fd)
-        os.close(read_fd)
-        took = time.perf_counter() - t0
 
-        lines = [line.split() for line in reported.decode().splitlines() if line.count(" ") == 1]
-        saved = {value for kind, value in lines if kind == "poging"}
-        counters = [int(value) for kind, value in lines if kind == "teller"]
+        def progress(n):
+            if n % 100 == 0:
+                print(f"  {n} kills, {time.perf_counter() - t0:.0f} s", flush=True)
+
+        saved, counters = kill_while_saving(folder, profile.id, geladen, finished, halfway, count, rng, progress)
+        took = time.perf_counter() - t0
         unreadable = []
         for path in folder.rglob("*.json*"):
             if path.suffix == ".tmp" or path.name.endswith(".lock"):

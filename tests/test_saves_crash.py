@@ -37,33 +37,10 @@ def test_sigkill_while_saving_loses_nothing(tmp_path):
     finished, halfway = played(geladen, "beste"), played(geladen, ["1"])
     profile = Store(tmp_path).create_profile("Anna")
     rng = random.Random(20240501)
-    read_fd, write_fd = os.pipe()
-    os.set_blocking(read_fd, False)
-    reported = b""
     start = time.perf_counter()
-    for kill in range(KILLS):
-        pid = os.fork()
-        if pid == 0:  # the child never returns into pytest
-            try:
-                os.close(read_fd)
-                _saver(tmp_path, profile.id, geladen, finished, halfway, write_fd, first=kill * 100_000)
-            finally:
-                os._exit(0)
-        # Wait until the child starts saving, then kill it at a random moment within a few saves.
-        select.select([read_fd], [], [], 10)
-        reported += _drain(read_fd)
-        time.sleep(rng.uniform(0.0, 0.04))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        reported += _drain(read_fd)
-    os.close(write_fd)
-    reported += _drain(read_fd)
-    os.close(read_fd)
+    saved, counters = kill_while_saving(tmp_path, profile.id, geladen, finished, halfway, KILLS, rng)
     took = time.perf_counter() - start
 
-    lines = [line.split() for line in reported.decode().splitlines() if line.count(" ") == 1]
-    saved = {value for kind, value in lines if kind == "poging"}
-    counters = [int(value) for kind, value in lines if kind == "teller"]
     assert len(saved) >= 20, f"too few saves between kills to test anything ({len(saved)})"
 
     store = Store(tmp_path)
@@ -79,6 +56,39 @@ def test_sigkill_while_saving_loses_nothing(tmp_path):
     assert took < 30, f"the crash test took {took:.1f} s"
     print(f"\n{KILLS} kills in {took:.1f} s; {len(saved)} attempts reported saved, {len(found)} on disk, "
           f"{len(leftovers)} half-written temp files left by kills")
+
+
+def kill_while_saving(folder, profile_id, geladen, finished, halfway, count, rng, progress=None):
+    """Fork a saving child `count` times and SIGKILL it at a random moment within a few saves.
+
+    Returns the attempt ids and settings counters the children reported as saved. Also used by
+    benchmarks/torture.py for the long run.
+    """
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(read_fd, False)
+    reported = b""
+    for kill in range(count):
+        pid = os.fork()
+        if pid == 0:  # the child never returns into the caller
+            try:
+                os.close(read_fd)
+                _saver(folder, profile_id, geladen, finished, halfway, write_fd, first=kill * 100_000)
+            finally:
+                os._exit(0)
+        select.select([read_fd], [], [], 10)  # wait until the child starts saving
+        reported += _drain(read_fd)
+        time.sleep(rng.uniform(0.0, 0.04))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        reported += _drain(read_fd)
+        if progress is not None:
+            progress(kill + 1)
+    os.close(write_fd)
+    reported += _drain(read_fd)
+    os.close(read_fd)
+    lines = [line.split() for line in reported.decode().splitlines() if line.count(" ") == 1]
+    return ({value for kind, value in lines if kind == "poging"},
+            [int(value) for kind, value in lines if kind == "teller"])
 
 
 def _drain(fd) -> bytes:
