@@ -241,3 +241,15 @@ def test_speel_json_rates_every_criterion(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "simulator", "speel", str(path), "--pad", "1,7"],
                          capture_output=True, text=True, encoding="utf-8")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and "keuze 7 bestaat niet" in bad.stderr
+
+
+def test_better_names_a_number_only_when_a_number_is_better():
+    # Here 'anders' (any other number) is the only answer with plus points on W3.4: there is no number to suggest.
+    text = SHOP.replace('anders: {gedrag: {B1-K2-W3.5: -1}, feedback: "Reken 50 × 1,21.", naar: kassa}',
+                        'anders: {gedrag: {B1-K2-W3.5: -1, B1-K2-W3.4: 1}, feedback: "Reken 50 × 1,21.", naar: kassa}')
+    text = text.replace('{waarde: 50, gedrag: {B1-K2-W3.5: -1}', '{waarde: 50, gedrag: {B1-K2-W3.5: -1, B1-K2-W3.4: -1}')
+    session = Session(content.parse(text.encode(), "b.yaml", strict=False).scenario)
+    play(session, ["1", "1", "50"])
+    c = next(c for c in session.result().criteria if c.id == "B1-K2-W3.4")
+    assert tekst(c.bewijs[-1].tekst) == "50 euro"
+    assert [tekst(t) for t in c.beter] == ["60.5 euro"]

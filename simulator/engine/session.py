@@ -315,11 +315,13 @@ class Session:
             return None
         if not isinstance(stap, (Dialoog, InvoerStap, Inspectie)):
             return None
-        alternatives = [g for _, g in gevolgen(stap)]
+        invoer = getattr(stap, "invoer", None)
+        # For a number, a professional's answer is a number: 'anders' (any other number) is never suggested.
+        alternatives = list(invoer.antwoorden) if invoer is not None else [g for _, g in gevolgen(stap)]
         top = max(alternatives, key=lambda g: g.gedrag.get(cid, 0))
         if top.gedrag.get(cid, 0) > regel.punten.get(cid, 0):
-            if getattr(stap, "invoer", None) is not None:
-                unit = stap.invoer.eenheid
+            if invoer is not None:
+                unit = invoer.eenheid
                 return f"{top.waarde:g}" + (f" {unit}" if unit else "")
             return top.tekst
         return None
