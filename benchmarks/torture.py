@@ -163,8 +163,12 @@ print(json.dumps({"codes": codes, "error": error, "seconds": seconds,
 """
 
 
+CPU_SECONDS = 2.0
+"""Per hostile file. The slowest case (the alias bomb) takes about 0.6 s on the benchmark machine."""
+
+
 def bombs() -> bool:
-    from test_torture_yaml import CASES, CPU_SECONDS, MARKER
+    from test_torture_yaml import CASES, MARKER
 
     cases = dict(CASES)
     cases["reuzengetal"] = (b"id: x\nduur_minuten: " + b"1" * 5_000 + b"\n", {"J114"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,3 +27,19 @@ def beside_program() -> Path:
 
 ASSETS_DIR = program_dir() / "assets"
 SCENARIOS_DIR = program_dir() / "scenarios"
+
+
+CACHE_ENV = "JUWELIER_CACHE"
+
+
+def cache_dir() -> Path:
+    """Where the program keeps what it can always make again (checked scenarios, string tables).
+
+    JUWELIER_CACHE wins (tests and IT can point it anywhere); else the user's cache folder, so a slow network
+    share or a USB stick with the saves never holds a cache.
+    """
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("juwelier-simulator", appauthor=False))

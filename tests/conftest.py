@@ -1,11 +1,41 @@
-"""Shared test set-up: headless SDL for every test, and the repo's paths."""
+"""Shared test set-up: headless SDL, and a test run that writes nothing into the checkout or the home folder.
+
+Every folder the program or a library could write to (saves, caches, the home folder, XDG folders, Python's
+bytecode cache, hypothesis's example database) points into one temporary folder for the whole run, also for the
+subprocesses the tests start; it is removed at the end.
+"""
 
 import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIOS = ROOT / "scenarios"
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="juwelier-tests-"))
+_OWN_PYCACHE = not (Path(__file__).parent / "__pycache__").exists()
+"""Python writes this file's own bytecode before any line here runs; remove it at the end if we made it."""
+
+for _name, _sub in [("HOME", "home"), ("USERPROFILE", "home"), ("APPDATA", "appdata"), ("LOCALAPPDATA", "localappdata"),
+                    ("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                    ("XDG_STATE_HOME", "state"), ("JUWELIER_CACHE", "juwelier-cache"),
+                    ("JUWELIER_SAVES", "saves"), ("PYTHONPYCACHEPREFIX", "pycache")]:
+    (_SANDBOX / _sub).mkdir(exist_ok=True)
+    os.environ[_name] = str(_SANDBOX / _sub)
+sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-ROOT = Path(__file__).resolve().parents[1]
-SCENARIOS = ROOT / "scenarios"
+from hypothesis import settings  # noqa: E402 - after the environment is set
+
+settings.register_profile("juwelier", database=None, deadline=None)
+settings.load_profile("juwelier")
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
+    if _OWN_PYCACHE:
+        shutil.rmtree(Path(__file__).parent / "__pycache__", ignore_errors=True)

@@ -16,7 +16,7 @@ import pytest
 from simulator.dossier import Criterium, Dossier, load_dossier
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DOSSIER_TXT = REPO_ROOT.parent / "shared" / "dossier" / "kwalificatiedossier-juwelier.txt"
+DOSSIER_TXT = REPO_ROOT / "simulator" / "dossier" / "kwalificatiedossier-juwelier.txt"
 
 # Headings in the dossier text. The PDF export puts a no-break space after the code, has a colon
 # after B1-codes but not after P2-codes, and repeats the current heading at the top of a new page.
@@ -128,8 +128,7 @@ def bron() -> Bron:
     if not DOSSIER_TXT.is_file():
         pytest.fail(
             f"Het kwalificatiedossier ontbreekt: {DOSSIER_TXT} niet gevonden. "
-            "Deze test vergelijkt simulator/dossier/dossier.yaml met die tekst; "
-            "zet shared/dossier/ naast de repository (zoals in CI).",
+            "Deze test vergelijkt simulator/dossier/dossier.yaml met die tekst, die in de repository hoort.",
             pytrace=False,
         )
     return _parse_source()

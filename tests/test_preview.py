@@ -112,22 +112,34 @@ def test_badge_shows_preview_and_file_name(preview):
     assert p.app.frames == frames                     # an unchanged file costs no frames
 
 
-def test_preview_wakes_the_idle_app_to_look_at_the_file(tmp_path):
+def test_preview_wakes_the_idle_app_to_look_at_the_file(tmp_path, monkeypatch):
     """The app sleeps between events; in preview mode a timer wakes it, so a save is seen without input."""
-    import time
+    from simulator.ui import app as app_module
+    monkeypatch.setattr(app_module, "IDLE_TIMEOUT_MS", 5000)  # only an event can wake it sooner
     path = tmp_path / "klacht.yaml"
     save(path, SCENARIO)
     app = make_preview_app(path, content.load(path), interval=0.05, sound=False)
     Pilot(app).settle()
+    woken_by = []
+    sleep = app._wait
+
+    def wait():
+        events = sleep()
+        woken_by.extend(e.type for e in events)
+        return events
+
+    app._wait = wait
     save(path, SCENARIO.replace("Dit is nu al de tweede keer!", "Alweer kapot!"))
-    start = time.perf_counter()
     try:
-        while "Alweer kapot!" not in app.stack.top.session.step.tekst and time.perf_counter() - start < 3:
+        for _ in range(20):
+            if "Alweer kapot!" in app.stack.top.session.step.tekst:
+                break
             app.tick(block=True)
     finally:
+        wake = app.preview.wake_event
         app.preview.stop()
     assert "Alweer kapot!" in app.stack.top.session.step.tekst
-    assert time.perf_counter() - start < 1               # well before the app's one-second idle wake-up
+    assert wake is not None and wake in woken_by  # the preview's own timer woke the sleeping app
 
 
 def test_a_file_that_is_broken_at_the_start_opens_the_game_which_waits_for_the_fix(tmp_path):

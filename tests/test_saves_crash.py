@@ -53,7 +53,6 @@ def test_sigkill_while_saving_loses_nothing(tmp_path):
     assert store.messages == [], "a kill damaged a file"
     leftovers = list(tmp_path.rglob("*.tmp"))
     assert leftovers, "no kill landed in the middle of a write: the test did not test anything"
-    assert took < 30, f"the crash test took {took:.1f} s"
     print(f"\n{KILLS} kills in {took:.1f} s; {len(saved)} attempts reported saved, {len(found)} on disk, "
           f"{len(leftovers)} half-written temp files left by kills")
 

@@ -1,8 +1,7 @@
-"""Hostile scenario files (YAML bombs, deep nesting, huge strings, Python tags) are refused quickly, with bounded
-memory and a Dutch content problem; no code in them ever runs. benchmarks/torture.py runs the same cases
-with the peak memory of a fresh process."""
+"""Hostile scenario files (YAML bombs, deep nesting, huge strings, Python tags) are refused with bounded memory
+and a Dutch content problem; no code in them ever runs. How fast they are refused is measured by
+benchmarks/torture.py (CPU time and the peak memory of a fresh process), not here."""
 
-import time
 import tracemalloc
 
 import pytest
@@ -10,8 +9,6 @@ import pytest
 from simulator import content
 from simulator.content import ScenarioError
 
-CPU_SECONDS = 2.0
-"""Per file. The slowest case here (the alias bomb) takes about 0.6 s on the benchmark machine."""
 PEAK_MB = 64
 """Python memory allocated while refusing one file (tracemalloc's peak)."""
 
@@ -52,15 +49,13 @@ CASES = {
 }
 
 
-def refuse(raw: bytes) -> tuple[tuple, float, float]:
-    """(problems, CPU seconds, peak MB) of loading raw; the time is measured without tracemalloc's overhead."""
-    t0 = time.process_time()
+def refuse(raw: bytes) -> tuple[tuple, float]:
+    """(problems, peak MB) of loading raw."""
     try:
         content.parse(raw, "vijandig.yaml")
         problems = ()
     except ScenarioError as exc:
         problems = exc.problemen
-    seconds = time.process_time() - t0
     tracemalloc.start()
     try:
         try:
@@ -70,25 +65,24 @@ def refuse(raw: bytes) -> tuple[tuple, float, float]:
         peak = tracemalloc.get_traced_memory()[1] / 1e6
     finally:
         tracemalloc.stop()
-    return problems, seconds, peak
+    return problems, peak
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_hostile_file_is_refused_fast_with_bounded_memory(name, tmp_path):
+def test_hostile_file_is_refused_with_bounded_memory(name, tmp_path):
     raw, codes = CASES[name]
     marker = tmp_path / "code-ran"
     raw = raw.replace(MARKER.encode(), marker.as_posix().encode())
-    problems, seconds, peak = refuse(raw)
+    problems, peak = refuse(raw)
     assert problems, f"{name}: loaded as a scenario"
     assert {p.code for p in problems} & codes, f"{name}: {[str(p) for p in problems[:3]]}"
     assert all(p.bestand == "vijandig.yaml" and p.bericht for p in problems)
-    assert seconds <= CPU_SECONDS, f"{name}: refusing took {seconds:.2f} s CPU"
     assert peak <= PEAK_MB, f"{name}: refusing used {peak:.0f} MB"
     assert not marker.exists(), f"{name}: code in the file ran"
 
 
 def test_python_tag_tells_the_teacher_it_is_not_run():
-    problems, _, _ = refuse(_code("!!python/object/apply:os.system"))
+    problems, _ = refuse(_code("!!python/object/apply:os.system"))
     assert problems[0].bericht == ("Onbekende of onveilige YAML-tag '!!python/object/apply:os.system'; "
                                    "die wordt niet uitgevoerd.")
     assert (problems[0].regel, problems[0].kolom) == (1, 5)
@@ -96,7 +90,6 @@ def test_python_tag_tells_the_teacher_it_is_not_run():
 
 def test_a_number_too_long_for_python_is_a_content_problem():
     # Python refuses to turn more than 4,300 digits into an int (ValueError); a teacher must see a problem.
-    problems, seconds, _ = refuse(b"id: x\nduur_minuten: " + b"1" * 5_000 + b"\n")
+    problems, _ = refuse(b"id: x\nduur_minuten: " + b"1" * 5_000 + b"\n")
     assert [(p.code, p.regel, p.bericht) for p in problems] == [
         ("J114", 2, "Deze waarde is geen bruikbaar getal (veel te lang).")]
-    assert seconds <= CPU_SECONDS

@@ -121,9 +121,7 @@ class ContentCache:
 
 
 def default_cache_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("juwelier-simulator", appauthor=False)) / "scenarios"
+    return paths.cache_dir() / "scenarios"
 
 
 def lookup(cache: Optional[ContentCache], raw: bytes, bestand: str):

@@ -10,7 +10,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from simulator import paths
@@ -27,15 +26,16 @@ def table(taal: str, folder: Path = STRINGS_DIR) -> dict[str, str]:
     except OSError:
         return {}
     # Importing PyYAML costs more than the rest of the first frame, so the flat table is kept as JSON in
-    # the temp folder, keyed by the file's path, size and time (like a .pyc); any problem: read the YAML.
+    # the cache folder, keyed by the file's path, size and time (like a .pyc); any problem: read the YAML.
     key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    cache = Path(tempfile.gettempdir()) / f"juwelier-strings-{taal}-{key}.json"
+    cache = paths.cache_dir() / "teksten" / f"{taal}-{key}.json"
     try:
         return json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
     flat = _read_yaml(path)
     try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(flat, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, cache)
