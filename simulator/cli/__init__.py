@@ -9,6 +9,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
+
+from simulator import __version__
 
 # Module names under simulator.cli, in the order `juwelier --help` lists them.
 SUBCOMMANDS = [
@@ -36,10 +39,10 @@ def _load_commands():
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="juwelier",
-        description="Juwelier-simulator. Zonder opdracht start het spel.",
-    )
+    prog = program_name()
+    parser = argparse.ArgumentParser(prog=prog, description="Juwelier-simulator. Zonder opdracht start het spel.")
+    parser.add_argument("--version", action="version", version=f"{prog} (Juwelier-simulator) {__version__}",
+                        help="toon de naam en de versie van het programma")
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
     for module in _load_commands():
         p = sub.add_parser(module.NAME, aliases=module.ALIASES, help=module.HELP, description=module.HELP)
@@ -64,6 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     return args._run(args)
 
 
+def program_name() -> str:
+    """The name the user typed: `juwelier`, or in the build `juwelier-docent` when that program runs."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).stem
+    return "juwelier"
+
+
 def game_options(argv: list[str]):
     """`juwelier [--saves DIR] [--scenarios DIR]...`: the game's own options (a namespace), or None when argv
     holds anything else (a subcommand, --help), which then goes to the full parser."""
@@ -85,9 +95,14 @@ def game_options(argv: list[str]):
 
 
 def _utf8_stdout() -> None:
-    # Windows consoles default to cp1252; Dutch text with ë and ĳ must not crash a teacher's command.
+    # Output redirected to a file (`lrs --verstuur > log.txt` from Task Scheduler) gets Windows' ANSI code page,
+    # which has no ĳ or →: write such files as UTF-8. A terminal keeps its own encoding; a character it cannot
+    # show becomes '?' rather than a crash. The windowed game on Windows has no streams at all (None).
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.reconfigure(encoding="utf-8", errors="replace")
-        except (AttributeError, ValueError):
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError, OSError):
             pass

@@ -13,6 +13,7 @@ from typing import Optional
 import pygame
 
 from simulator.ui import intents as I
+from simulator.ui.icon import window_icon
 from simulator.ui.scene import SceneStack
 
 LOGICAL = (1280, 720)
@@ -38,6 +39,7 @@ class App:
     def __init__(self, size: Optional[tuple[int, int]] = None, fullscreen: bool = False, title: str = "Juwelier-simulator"):
         init_pygame()
         pygame.display.set_caption(title)
+        pygame.display.set_icon(window_icon())  # before set_mode: some window managers read it only then
         self.windowed_size = tuple(size or LOGICAL)
         self.fullscreen = False
         self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)

@@ -8,6 +8,7 @@ replaced by a plain equivalent, so Dutch text never shows an empty box.
 from __future__ import annotations
 
 import importlib.util
+import logging
 from collections import OrderedDict
 from pathlib import Path
 
@@ -45,6 +46,15 @@ _STAND_INS = {
 }
 _NOTDEF = "\uffff"
 
+log = logging.getLogger(__name__)
+_reported: set[str] = set()
+"""Font files already reported missing: one warning per file per run, not one per role or settings change."""
+
+
+def used_font_files() -> set[tuple[str, str]]:
+    """Every (package, file name) the game can load: the build ships exactly these."""
+    return {entry for family in _FAMILIES.values() for entry in family.values()}
+
 
 def font_file(package: str, name: str) -> Path | None:
     """The path of a font file inside an installed font package, without importing the package."""
@@ -81,8 +91,9 @@ class Fonts:
             package, name = _FAMILIES[self.familie][role]
             path = font_file(package, name)
             if path is None:
-                # A broken install should still show text; the README names the font packages.
+                # A broken install should still show text, but say so: a silent fallback hid a missing Lora.
                 self.missing_files.append(f"{package}/{name}")
+                _report_missing(package, name)
                 found = pygame.font.Font(None, round(self.size(role) * 1.3))
             else:
                 found = pygame.font.Font(str(path), self.size(role))
@@ -178,6 +189,16 @@ class Fonts:
 
     def block_height(self, text: str, role: str, width: int) -> int:
         return self.line_height(role) * len(self.wrap(text, role, width))
+
+
+def _report_missing(package: str, name: str) -> None:
+    key = f"{package}/{name}"
+    if key in _reported:
+        return
+    _reported.add(key)
+    log.warning("Let op: lettertype %s ontbreekt (pakket %s); het spel gebruikt nu het standaardlettertype "
+                "van pygame. Installeer het opnieuw met: python -m pip install --force-reinstall %s, of maak de "
+                "build opnieuw.", name, package, package.replace("_", "-"))
 
 
 def _fit(font, word: str, width: int, norm) -> int:
