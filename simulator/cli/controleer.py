@@ -18,9 +18,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    files = content.scenario_files(args.paden)
+    checks = content.check_all(args.paden)  # each file on its own: one broken or hostile file stops nothing
     missing = [p for p in args.paden if not __import__("pathlib").Path(p).exists()]
-    checks = [content.check(f) for f in files]
     errors = sum(len(c.fouten) for c in checks)
     warnings = sum(len(c.problemen) - len(c.fouten) for c in checks)
     if args.json:
@@ -36,7 +35,7 @@ def run(args) -> int:
         bad = sum(1 for c in checks if c.fouten)
         print(f"{len(checks)} bestand(en) gecontroleerd: {len(checks) - bad} in orde, {bad} met fouten; "
               f"{errors} fout(en), {warnings} waarschuwing(en).")
-    if not files:
+    if not checks:
         print("Geen scenario-bestanden (.yaml) gevonden in: " + ", ".join(args.paden))
         return 1
     return 1 if errors or missing else 0

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from simulator import content
-from simulator.cli.common import fail, print_problems
+from simulator.cli.common import print_problems
 from simulator.content import ScenarioError, graph
 
 NAME = "kaart"
@@ -23,9 +23,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     path = Path(args.scenario)
     try:
-        geladen = content.parse(path.read_bytes(), str(path), strict=False)
-    except OSError as exc:
-        return fail(f"kan {path} niet lezen ({exc.strerror}).")
+        geladen = content.load(path, strict=False)  # read safely; a crash while checking is a problem (J199)
     except ScenarioError as exc:
         print_problems(exc.problemen, sys.stderr)
         return 1

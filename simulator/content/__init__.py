@@ -2,9 +2,14 @@
 
 Public API:
     parse(raw, bestand) -> GeladenScenario      load one scenario from bytes (raises ScenarioError)
-    load(path) -> GeladenScenario               the same from a file
+    parse_safely(raw, bestand) -> GeladenScenario   parse, with any failure of the program a problem (J199)
+    load(path) -> GeladenScenario               the same from a file (read safely: no links out, no pipes)
     check(path) -> Controle                     errors and warnings of one file, never raises
+    check_all(paths) -> list[Controle]          every scenario file in some files and folders, each on its own
     load_library(folders) -> Bibliotheek        every scenario in some folders; broken files listed, not fatal
+
+Everything that reads files goes through load/check, so one file can never stop the others: a crash while
+checking it becomes problem J199 of that file (guard.py).
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from pydantic import ValidationError
 
 from simulator.content import assets, lint, messages, semantics
 from simulator.content.analysis import Analyse, analyse
+from simulator.content.files import read_scenario, scenario_entries
+from simulator.content.guard import guarded
 from simulator.content.model import Scenario
 from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
@@ -25,7 +32,7 @@ from simulator.content.yaml_source import read_yaml
 
 __all__ = [
     "Bibliotheek", "Controle", "GeladenScenario", "Probleem", "Scenario", "ScenarioError",
-    "check", "load", "load_library", "parse", "tekst",
+    "check", "check_all", "load", "load_library", "parse", "parse_safely", "read_scenario", "scenario_files", "tekst",
 ]
 
 
@@ -88,60 +95,72 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
     return GeladenScenario(scenario, bestand, digest, result, tuple(warnings + problems))
 
 
-def load(path: str | Path, assets_dir: Path | None = None) -> GeladenScenario:
+def parse_safely(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = None,
+                 strict: bool = True) -> GeladenScenario:
+    """parse(), but a failure of the program itself is a ScenarioError (J199) for this file, never a crash."""
+    with guarded(bestand):
+        return parse(raw, bestand, assets_dir, strict)
+
+
+def load(path: str | Path, assets_dir: Path | None = None, strict: bool = True,
+         root: str | Path | None = None) -> GeladenScenario:
+    """One file, read safely (it must stay inside root, default its own folder) and parsed safely."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ScenarioError([Probleem(str(path), 0, 0, "J100", f"Kan het bestand niet lezen ({exc.strerror}).")]) from None
-    return parse(raw, str(path), assets_dir)
+    return parse_safely(read_scenario(path, root), str(path), assets_dir, strict)
 
 
-def check(path: str | Path) -> Controle:
+def check(path: str | Path, strict: bool = True, root: str | Path | None = None) -> Controle:
     try:
-        geladen = load(path)
+        geladen = load(path, strict=strict, root=root)
     except ScenarioError as exc:
         return Controle(str(path), None, exc.problemen)
     return Controle(str(path), geladen, geladen.waarschuwingen)
 
 
-def _check_cached(path: Path, cache, lookup) -> Controle:
+def check_all(paths: Iterable[str | Path]) -> list[Controle]:
+    """Every scenario file in the given files and folders, each checked on its own."""
+    return [check(path, root=root) for path, root in scenario_entries(paths)]
+
+
+def _check_cached(path: Path, root: Path, cache, lookup) -> Controle:
     if cache is None:
-        return check(path)
+        return check(path, root=root)
     try:
-        raw = path.read_bytes()
-    except OSError:
-        return check(path)
-    cached = lookup(cache, raw, str(path))
+        raw = read_scenario(path, root)
+    except ScenarioError as exc:
+        return Controle(str(path), None, exc.problemen)
+    try:
+        cached = lookup(cache, raw, str(path))
+    except Exception:  # noqa: BLE001 - a damaged cache entry only costs the time to check the file again
+        cached = None
     if cached is not None:
         return Controle(str(path), cached, cached.waarschuwingen)
     try:
-        geladen = parse(raw, str(path))
+        geladen = parse_safely(raw, str(path))
     except ScenarioError as exc:
         return Controle(str(path), None, exc.problemen)
-    cache.put(geladen)
+    try:
+        cache.put(geladen)
+    except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
+        pass
     return Controle(str(path), geladen, geladen.waarschuwingen)
 
 
 def scenario_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The .yaml/.yml files in the given files and folders (recursively), sorted."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found += sorted(f for f in p.rglob("*") if f.suffix.lower() in (".yaml", ".yml") and f.is_file())
-        else:
-            found.append(p)
-    return found
+    """The .yaml/.yml files in the given files and folders (recursively), sorted; links to folders not entered."""
+    return [path for path, _ in scenario_entries(paths)]
 
 
 def load_library(folders: Iterable[str | Path], cache_dir: Path | None = None) -> Bibliotheek:
-    """Every scenario in the folders. With cache_dir, files checked before (same bytes) load from the cache."""
+    """Every scenario in the folders. With cache_dir, files checked before (same bytes) load from the cache.
+
+    Never raises for a file: each broken, hostile or crashing file is listed in `mislukt` with its problems."""
     from simulator.content.cache import ContentCache, lookup
 
     cache = ContentCache(cache_dir) if cache_dir is not None else None
     library = Bibliotheek()
-    for path in scenario_files(folders):
-        controle = _check_cached(path, cache, lookup)
+    for path, root in scenario_entries(folders):
+        controle = _check_cached(path, root, cache, lookup)
         if controle.geladen is None:
             library.mislukt[str(path)] = controle.problemen
             continue

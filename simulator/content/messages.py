@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import typing
+
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorType
 
 from simulator.content import model as m
 from simulator.content.problems import Probleem, suggest
@@ -12,15 +15,39 @@ _TYPES = {
     "string_type": "een tekst",
     "int_type": "een geheel getal",
     "int_parsing": "een geheel getal",
-    "int_from_float": "een geheel getal",
+    "int_from_float": "een geheel getal (zonder komma)",
     "float_type": "een getal",
     "float_parsing": "een getal",
     "bool_type": "true of false",
     "bool_parsing": "true of false",
     "dict_type": "een blok met sleutels",
+    "mapping_type": "een blok met sleutels",
     "list_type": "een lijst (regels die met '- ' beginnen)",
+    "iterable_type": "een lijst (regels die met '- ' beginnen)",
+    "tuple_type": "een lijst (regels die met '- ' beginnen)",
+    "set_type": "een lijst (regels die met '- ' beginnen)",
+    "frozen_set_type": "een lijst (regels die met '- ' beginnen)",
     "model_type": "een blok met sleutels",
     "model_attributes_type": "een blok met sleutels",
+    "dataclass_type": "een blok met sleutels",
+    "none_required": "niets (laat de waarde weg)",
+}
+"""Pydantic error types that mean 'a value of the wrong kind' -> what belongs there, for J204."""
+
+_BOUNDS = {
+    "greater_than": ("groter dan", "gt"), "greater_than_equal": ("minstens", "ge"),
+    "less_than": ("kleiner dan", "lt"), "less_than_equal": ("hoogstens", "le"),
+}
+
+_OWN_TYPES = {"tekst_type": "J209", "tekst_leeg": "J209", "inspectie_antwoord": "J210"}
+"""Errors our own validators raise, with a Dutch text of their own."""
+
+_PYDANTIC_TYPES = frozenset(typing.get_args(ErrorType))
+"""Every error type pydantic itself has: its text is English, so it is never shown."""
+
+STAP_MODELLEN: dict[str, type[BaseModel]] = {
+    "dialoog": m.Dialoog, "vertelling": m.Vertelling, "invoer": m.InvoerStap, "einde": m.Einde,
+    "werkbank": m.WerkbankStap, "inspectie": m.Inspectie,
 }
 
 
@@ -67,7 +94,7 @@ def translate(error: ValidationError, data, smap: SourceMap) -> list[Probleem]:
     problems: dict[tuple, Probleem] = {}
     for err in error.errors():
         path = _real_path(err["loc"], data)
-        problem = _one(err, path, smap)
+        problem = _one(err, path, smap, data)
         # A union gives one error per branch; the first one for a path is enough.
         problems.setdefault(path if err["type"] != "missing" else path + ("?",), problem)
     return list(problems.values())
@@ -78,39 +105,31 @@ def _where(path: tuple) -> str:
     return " → ".join(shown) if shown else "het bestand"
 
 
-def _one(err: dict, path: tuple, smap: SourceMap) -> Probleem:
+def _one(err: dict, path: tuple, smap: SourceMap, data=None) -> Probleem:
     kind = err["type"]
     value = err.get("input")
+    ctx = err.get("ctx") or {}
     name = path[-1] if path else ""
     if kind == "missing":
         parent = path[:-1]
         key = err["loc"][-1]
-        hint = {
-            "naar": "Elke keuze en elk antwoord zegt met 'naar:' welke stap volgt.",
-            "tekst": "Geef de zin die gezegd wordt, of de tekst van de keuze.",
-            "duur_minuten": "Schat hoe lang het scenario duurt, bv. 'duur_minuten: 8'.",
-            "anders": "Geef onder 'invoer:' ook 'anders:' voor elk ander antwoord.",
-            "klaar": "Een werkbank zegt met 'klaar:' wanneer het werk af is, bv. {variabele: kastdeksel, is: dicht}.",
-            "acties": "Een werkbank heeft 'acties': welk gereedschap op welke zone wat doet.",
-            "gereedschap": "Noem het gereedschap met zijn id uit assets/gereedschap.yaml, bv. kastmes.",
-            "zone": "Noem de zone waarop het gereedschap werkt, bv. kastdeksel.",
-        }.get(key, "")
+        soort = _soort(data, path) if _step_of(path) else None
+        hint = (f"Een stap met 'soort: {soort}' heeft '{key}' nodig. Klopt dat soort wel? Zonder 'soort:' blijkt het "
+                "soort uit de sleutels." if soort else _MISSING_HINTS.get(key, ""))
         return smap.probleem(parent, "J201", f"In {_where(parent)} ontbreekt de verplichte sleutel '{key}'.", hint)
     if kind == "extra_forbidden":
-        hint = suggest(name, FIELD_NAMES) or "Controleer de spelling en het inspringen."
-        return smap.probleem(path, "J202", f"Onbekende sleutel '{name}' in {_where(path[:-1])}.", hint)
+        return _unknown_key(path, smap, _soort(data, path))
     if kind in ("union_tag_invalid", "union_tag_not_found"):
-        soorten = ", ".join(m.STAP_SOORTEN)
-        return smap.probleem(
-            path, "J203", f"Ik kan niet zien wat voor stap '{name}' is.",
-            "Een stap heeft 'keuzes' (dialoog), 'naar' (vertelling), 'invoer', 'einde', "
-            "'werkbank' (handelingen met gereedschap) of 'inspectie' (kijken met de loep). "
-            f"Of schrijf 'soort:' met een van: {soorten}.",
-        )
+        return _unknown_step_kind(path, value, smap)
     if kind in _TYPES:
         return smap.probleem(path, "J204", f"Bij '{_where(path)}' hoort {_TYPES[kind]}, maar er staat {_show(value)}.")
-    if kind == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
+    if kind == "int_parsing_size":
+        return smap.probleem(path, "J204", f"Bij '{_where(path)}' hoort een geheel getal, maar dit getal is veel te lang.")
+    if kind == "finite_number":
+        return smap.probleem(path, "J204", f"Bij '{_where(path)}' hoort een gewoon getal, maar er staat {_show(value)}.",
+                             "Oneindig (.inf) en 'geen getal' (.nan) kunnen niet; schrijf een getal zoals 2 of 0.5.")
+    if kind in ("literal_error", "enum"):
+        expected = str(ctx.get("expected", ""))
         hint = suggest(value, [e.strip(" '") for e in expected.replace(" or ", ",").split(",")])
         return smap.probleem(path, "J205", f"{_show(value)} mag hier niet; kies uit {expected.replace(' or ', ' of ')}.", hint)
     if kind == "string_pattern_mismatch":
@@ -118,15 +137,97 @@ def _one(err: dict, path: tuple, smap: SourceMap) -> Probleem:
             path, "J206", f"{_show(value)} is geen geldige naam.",
             "Gebruik letters, cijfers en streepjes, zonder spaties, bv. 'vraag-naar-bon'.",
         )
-    if kind == "too_short":
+    if kind == "string_too_long":
+        return smap.probleem(path, "J206", f"De naam bij '{_where(path)}' is te lang (hooguit {ctx.get('max_length')} tekens).",
+                             "Kies een korte naam met letters, cijfers en streepjes, bv. 'vraag-naar-bon'.")
+    if kind in ("too_short", "string_too_short"):
         return smap.probleem(path, "J207", f"'{_where(path)}' mag niet leeg zijn.")
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        ctx = err.get("ctx", {})
-        grens = {"greater_than": ("groter dan", ctx.get("gt")), "greater_than_equal": ("minstens", ctx.get("ge")),
-                 "less_than": ("kleiner dan", ctx.get("lt")), "less_than_equal": ("hoogstens", ctx.get("le"))}[kind]
-        return smap.probleem(path, "J208", f"'{_where(path)}' moet {grens[0]} {grens[1]} zijn, maar is {_show(value)}.")
-    if kind == "inspectie_antwoord":
-        return smap.probleem(path, "J210", err["msg"], "Geef 'keuzes:' zoals bij een dialoog, of 'invoer:' voor een getal.")
-    if kind in ("tekst_type", "tekst_leeg"):
-        return smap.probleem(path, "J209", f"Bij '{_where(path)}': {err['msg']}")
-    return smap.probleem(path, "J299", f"Bij '{_where(path)}': {err['msg']}")
+    if kind == "too_long":
+        return smap.probleem(path, "J207", f"In '{_where(path)}' staan te veel items (hooguit {ctx.get('max_length')}).")
+    if kind in _BOUNDS:
+        words, key = _BOUNDS[kind]
+        return smap.probleem(path, "J208", f"'{_where(path)}' moet {words} {ctx.get(key)} zijn, maar is {_show(value)}.")
+    if kind == "multiple_of":
+        return smap.probleem(path, "J208", f"'{_where(path)}' moet een veelvoud van {ctx.get('multiple_of')} zijn, "
+                                           f"maar is {_show(value)}.")
+    if kind in _OWN_TYPES:
+        hint = "Geef 'keuzes:' zoals bij een dialoog, of 'invoer:' voor een getal." if kind == "inspectie_antwoord" else ""
+        bericht = err["msg"] if kind == "inspectie_antwoord" else f"Bij '{_where(path)}': {err['msg']}"
+        return smap.probleem(path, _OWN_TYPES[kind], bericht, hint)
+    if kind not in _PYDANTIC_TYPES:  # raised by our own validators, written in Dutch
+        return smap.probleem(path, "J299", f"Bij '{_where(path)}': {err['msg']}")
+    if kind == "value_error" and isinstance(ctx.get("error"), ValueError):
+        return smap.probleem(path, "J299", f"Bij '{_where(path)}': {ctx['error']}")  # our validators' Dutch text
+    return smap.probleem(
+        path, "J299", f"De waarde bij '{_where(path)}' klopt niet: {_show(value)}.",
+        "Vergelijk dit deel met een voorbeeld in docs/scenario-schrijven.md of in de map scenarios.",
+    )
+
+
+_MISSING_HINTS = {
+    "naar": "Elke keuze en elk antwoord zegt met 'naar:' welke stap volgt.",
+    "tekst": "Geef de zin die gezegd wordt, of de tekst van de keuze.",
+    "duur_minuten": "Schat hoe lang het scenario duurt, bv. 'duur_minuten: 8'.",
+    "anders": "Geef onder 'invoer:' ook 'anders:' voor elk ander antwoord.",
+    "klaar": "Een werkbank zegt met 'klaar:' wanneer het werk af is, bv. {variabele: kastdeksel, is: dicht}.",
+    "acties": "Een werkbank heeft 'acties': welk gereedschap op welke zone wat doet.",
+    "gereedschap": "Noem het gereedschap met zijn id uit assets/gereedschap.yaml, bv. kastmes.",
+    "zone": "Noem de zone waarop het gereedschap werkt, bv. kastdeksel.",
+}
+
+
+def _step_of(path: tuple) -> bool:
+    """Whether path is a key directly in a step (stappen → <id> → key)."""
+    return len(path) == 3 and path[0] == "stappen"
+
+
+def _kinds_with(key: str) -> list[str]:
+    return [soort for soort, model in STAP_MODELLEN.items()
+            if any((info.alias or field) == key for field, info in model.model_fields.items())]
+
+
+def _soort(data, path: tuple):
+    """The `soort:` the teacher wrote in the step that path is in, or None."""
+    if not _step_of(path) or not isinstance(data, dict) or not isinstance(data.get("stappen"), dict):
+        return None
+    stap = data["stappen"].get(path[1])
+    return stap.get("soort") if isinstance(stap, dict) else None
+
+
+def _unknown_key(path: tuple, smap: SourceMap, soort=None) -> Probleem:
+    """J202. A typo gets a did-you-mean; a real key in the wrong place says where it does belong."""
+    name = str(path[-1]) if path else ""
+    where = _where(path[:-1])
+    if name not in FIELD_NAMES:
+        hint = suggest(name, FIELD_NAMES) or "Controleer de spelling en het inspringen."
+        return smap.probleem(path, "J202", f"Onbekende sleutel '{name}' in {where}.", hint)
+    kinds = _kinds_with(name)
+    if _step_of(path) and kinds:
+        told = f" met 'soort: {soort}'" if soort else ""
+        return smap.probleem(
+            path, "J202", f"De sleutel '{name}' hoort niet bij deze stap{told}.",
+            f"'{name}' hoort bij een stap van soort {' of '.join(kinds)}. 'soort:' hoef je alleen te schrijven als "
+            f"het soort stap niet al blijkt uit de sleutels; laat het weg of kies het soort dat bij '{name}' past.",
+        )
+    return smap.probleem(path, "J202", f"De sleutel '{name}' hoort niet in {where}.",
+                         "Controleer het inspringen: hoort hij bij het blok erboven of eronder?")
+
+
+def _unknown_step_kind(path: tuple, value, smap: SourceMap) -> Probleem:
+    """J203: no kind to be seen, or a `soort:` that does not exist."""
+    soorten = ", ".join(m.STAP_SOORTEN)
+    name = path[-1] if path else ""
+    if isinstance(value, dict) and "soort" in value:
+        soort = value["soort"]
+        hint = suggest(str(soort), m.STAP_SOORTEN)
+        return smap.probleem(
+            path + ("soort",), "J203", f"Stap '{name}' heeft 'soort: {soort}', maar dat soort stap bestaat niet.",
+            (hint + " " if hint else "") + f"Kies uit {soorten}, of laat 'soort:' weg: het soort blijkt meestal al "
+            "uit de sleutels (keuzes, naar, invoer, einde, werkbank, inspectie).",
+        )
+    return smap.probleem(
+        path, "J203", f"Ik kan niet zien wat voor stap '{name}' is.",
+        "Een stap heeft 'keuzes' (dialoog), 'naar' (vertelling), 'invoer', 'einde', "
+        "'werkbank' (handelingen met gereedschap) of 'inspectie' (kijken met de loep). "
+        f"Of schrijf 'soort:' met een van: {soorten}.",
+    )

@@ -56,6 +56,6 @@ class ScenarioError(ValueError):
 
 
 def suggest(word: str, options: Iterable[str]) -> str:
-    """A Dutch did-you-mean hint, or '' when nothing is close."""
-    matches = difflib.get_close_matches(str(word), [str(o) for o in options], n=1, cutoff=0.6)
+    """A Dutch did-you-mean hint, or '' when nothing is close. Never the word itself: that helps no one."""
+    matches = difflib.get_close_matches(str(word), [str(o) for o in options if str(o) != str(word)], n=1, cutoff=0.6)
     return f"bedoelde je '{matches[0]}'?" if matches else ""

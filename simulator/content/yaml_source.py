@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import yaml
 from yaml.constructor import SafeConstructor
 
+from simulator.content import yaml_errors
 from simulator.content.problems import Probleem, ScenarioError
 
 try:  # the C loader is much faster; fall back to pure Python where libyaml is missing
@@ -29,7 +30,12 @@ about 1,500, so this leaves ample room."""
 MAX_DEPTH = 40
 """Nesting depth of the data; real scenarios stay below 12."""
 
+MAX_INT_BITS = 64
+"""Whole numbers in a scenario are points, minutes, prices: far below 2**63."""
+
 Path = tuple  # a path into the data: keys and list indices
+
+_NUMBER = re.compile(r"^[-+]?(0[xob])?[0-9a-fA-F_:.]+$")
 
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _SCALAR_TAGS = {
@@ -94,11 +100,7 @@ def decode(raw: bytes, bestand: str) -> tuple[str, list[Probleem]]:
 def read_yaml(raw: bytes, bestand: str) -> tuple[object, SourceMap, list[Probleem]]:
     """Parse raw bytes; returns the data, its source map and warnings, or raises ScenarioError."""
     if len(raw) > MAX_BYTES:
-        raise ScenarioError([Probleem(
-            bestand, 0, 0, "J101",
-            f"Het bestand is te groot ({len(raw) // 1024} kB; hooguit {MAX_BYTES // 1024} kB).",
-            "Een scenario is meestal een paar honderd regels. Splits het op in meerdere scenario's.",
-        )])
+        raise ScenarioError([too_big(bestand, len(raw))])
     text, warnings = decode(raw, bestand)
     tab = _leading_tab(text)
     if tab:
@@ -110,7 +112,7 @@ def read_yaml(raw: bytes, bestand: str) -> tuple[object, SourceMap, list[Problee
     try:
         node = _Loader(text).get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise ScenarioError([_translate_yaml_error(exc, bestand, text)]) from None
+        raise ScenarioError([yaml_errors.translate(exc, bestand, text)]) from None
     except yaml.YAMLError as exc:
         raise ScenarioError([Probleem(bestand, 0, 0, "J110", f"Dit is geen geldige YAML: {exc}")]) from None
     except RecursionError:
@@ -128,12 +130,24 @@ def read_yaml(raw: bytes, bestand: str) -> tuple[object, SourceMap, list[Problee
     return data, smap, warnings
 
 
+def too_big(bestand: str, size: int) -> Probleem:
+    return Probleem(
+        bestand, 0, 0, "J101",
+        f"Het bestand is te groot ({size // 1024} kB; hooguit {MAX_BYTES // 1024} kB).",
+        "Een scenario is meestal een paar honderd regels. Splits het op in meerdere scenario's.",
+    )
+
+
 def _leading_tab(text: str) -> int:
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip(" ")
         if stripped.startswith("\t"):
             return number
     return 0
+
+
+def _short(text: str) -> str:
+    return f"'{text}'" if len(text) <= 40 else f"'{text[:37]}…'"
 
 
 def _too_deep(bestand: str, regel: int, kolom: int) -> Probleem:
@@ -152,6 +166,7 @@ class _Builder:
         self.nodes = 0
         self.problemen: list[Probleem] = []
         self._scalars = SafeConstructor()
+        self._failed: set[int] = set()
 
     def build(self, node, path: Path, depth: int):
         self.nodes += 1
@@ -208,15 +223,32 @@ class _Builder:
                 return str(node.value)  # a date or the like: keep the text as the teacher wrote it
             self._unsafe_tag(node)
             return None
+        if id(node) in self._failed:
+            return None  # told once; an alias (*naam) to the same value says nothing new
         try:
-            return self._scalars.construct_object(node)
-        except ValueError:  # e.g. an integer of thousands of digits, past Python's safe limit
-            self.problemen.append(Probleem(
-                self.smap.bestand, node.start_mark.line + 1, node.start_mark.column + 1, "J114",
-                "Deze waarde is geen bruikbaar getal (veel te lang).",
-                "Schrijf een gewoon getal, of zet tekst tussen aanhalingstekens.",
-            ))
+            value = self._scalars.construct_object(node)
+        except (ValueError, KeyError, TypeError, OverflowError, yaml.YAMLError):
+            # an integer of thousands of digits (past Python's safe limit), or '!!bool misschien'
+            self._scalars.recursive_objects.pop(node, None)  # else the next alias to it "recurses"
+            self._failed.add(id(node))
+            self.problemen.append(self._bad_value(node))
             return None
+        if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
+            self._failed.add(id(node))  # 0x with 4,000 digits: every later sum or print of it fails
+            self.problemen.append(self._bad_value(node))
+            return None
+        return value
+
+    def _bad_value(self, node) -> Probleem:
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        if len(str(node.value)) > 20 and _NUMBER.match(str(node.value)):
+            return Probleem(self.smap.bestand, line, col, "J114", "Deze waarde is geen bruikbaar getal (veel te lang).",
+                            "Schrijf een gewoon getal, of zet tekst tussen aanhalingstekens.")
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        return Probleem(
+            self.smap.bestand, line, col, "J115", f"De waarde {_short(str(node.value))} past niet bij de tag '{tag}'.",
+            "Laat de tag (het woord met '!!') weg; schrijf gewoon true of false, een getal of een tekst.",
+        )
 
     def _unsafe_tag(self, node) -> None:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -225,57 +257,3 @@ class _Builder:
             f"Onbekende of onveilige YAML-tag '{tag}'; die wordt niet uitgevoerd.",
             "Laat tags met '!' weg; een scenario bevat alleen tekst, getallen, lijsten en blokken.",
         ))
-
-
-_YAML_MESSAGES = [
-    (re.compile(r"could not find expected ':'"), "Hier mist een dubbele punt ':' na de sleutel.",
-     "Elke regel in een blok is 'sleutel: waarde'. Staat er tekst met een dubbele punt in? Zet die tussen aanhalingstekens."),
-    (re.compile(r"mapping values are not allowed here"), "Er staat een dubbele punt ':' op een plek waar YAML die niet verwacht.",
-     "Zet tekst met een dubbele punt erin tussen aanhalingstekens: tekst: \"Let op: dit is een citaat\"."),
-    (re.compile(r"found character '\\t'"), "Hier staat een tab; YAML accepteert alleen spaties.",
-     "Vervang de tab door spaties."),
-    (re.compile(r"found undefined alias"), "Verwijzing naar een anker (*naam) dat niet bestaat.",
-     "Gebruik liever geen ankers; schrijf de waarde uit."),
-    (re.compile(r"found unexpected end of stream|while scanning a quoted scalar"), "Een aanhalingsteken wordt niet afgesloten.",
-     "Controleer of elke tekst die met \" begint ook met \" eindigt."),
-    (re.compile(r"did not find expected key|expected <block end>"), "Het inspringen klopt hier niet.",
-     "Sleutels in hetzelfde blok moeten precies even ver inspringen; een lijstitem begint met '- '."),
-    (re.compile(r"did not find expected '-' indicator"), "Het inspringen van deze lijst klopt niet.",
-     "Elk item van een lijst begint met '- ' op dezelfde inspringing."),
-    (re.compile(r"exceeded maximum nesting depth"), f"De gegevens zijn te diep genest.",
-     "Controleer het inspringen en de haakjes [ ] en { }."),
-    (re.compile(r"expected a single document"), "Het bestand bevat meer dan één YAML-document (een regel met '---' ertussen).",
-     "Zet één scenario per bestand."),
-    (re.compile(r"found unknown escape character"), "Een backslash '\\' in tekst tussen dubbele aanhalingstekens.",
-     "Gebruik enkele aanhalingstekens of schrijf '\\\\'."),
-    (re.compile(r"found character that cannot start any token|found unexpected ':'"), "Hier staat een teken waarmee een waarde niet mag beginnen (zoals @, ` of %).",
-     "Zet de tekst tussen aanhalingstekens."),
-]
-
-
-def _unclosed_quote(text: str, before_line: int) -> int:
-    """The first line (1-based) up to before_line with an odd number of double quotes, or 0.
-
-    Only asked after YAML failed: an unclosed quote makes the parser complain much later, about indentation.
-    """
-    for number, line in enumerate(text.splitlines()[:before_line], 1):
-        if line.lstrip().startswith("#"):
-            continue
-        if (line.count('"') - line.count('\\"')) % 2:
-            return number
-    return 0
-
-
-def _translate_yaml_error(exc: yaml.MarkedYAMLError, bestand: str, text: str = "") -> Probleem:
-    mark = exc.problem_mark or exc.context_mark
-    regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-    quote_line = _unclosed_quote(text, regel)
-    if quote_line:
-        return Probleem(bestand, quote_line, 1, "J110", "Op deze regel wordt een aanhalingsteken (\") niet afgesloten.",
-                        "Elke tekst die met \" begint, eindigt ook met \" op dezelfde regel.")
-    english = f"{exc.context or ''} {exc.problem or ''}"
-    for pattern, bericht, hint in _YAML_MESSAGES:
-        if pattern.search(english):
-            return Probleem(bestand, regel, kolom, "J110", bericht, hint)
-    return Probleem(bestand, regel, kolom, "J110", f"Dit is geen geldige YAML ({(exc.problem or '').strip()}).",
-                    "Controleer inspringen, dubbele punten en aanhalingstekens rond deze plek.")
