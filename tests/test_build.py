@@ -66,7 +66,9 @@ def program(folder: Path, name: str) -> Path:
 
 def test_the_build_reports_its_size_on_disk_under_the_limit(built):
     folder, _, stdout = built
-    reported = float(re.search(r"Klaar: .*\((\d+\.\d) MB; grens 120 MB; \d+ s\)", stdout).group(1))
+    line = re.search(r"Klaar: .*\((\d+\.\d) MB; grens 120 MB; \d+ s\)", stdout)
+    assert line is not None, stdout
+    reported = float(line.group(1))
     ours = sum(build_tool.folder_size(folder / name) if (folder / name).is_dir() else (folder / name).stat().st_size
                for name in build_tool.OURS if (folder / name).exists())
     assert reported == pytest.approx(ours / 1_000_000, abs=0.1)

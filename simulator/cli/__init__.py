@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from pathlib import Path
 
@@ -99,10 +100,12 @@ def _utf8_stdout() -> None:
     # which has no ĳ or →: write such files as UTF-8. A terminal keeps its own encoding; a character it cannot
     # show becomes '?' rather than a crash. The windowed game on Windows has no streams at all (None).
     for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper):
+            continue
         try:
             if stream.isatty():
                 stream.reconfigure(errors="replace")
             else:
                 stream.reconfigure(encoding="utf-8", errors="replace")
-        except (AttributeError, ValueError, OSError):
+        except (ValueError, OSError):
             pass
