@@ -100,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", default=str(ROOT / "dist"), help="waar de map juwelier/ komt")
     parser.add_argument("--werkmap", default=str(ROOT / "build" / "pyinstaller"), help="tijdelijke bestanden")
     args = parser.parse_args(argv)
+    # The spec and the font check import pygame (fonts, icon); its greeting is noise in a build log.
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     target = Path(args.dist) / "juwelier"
     work = Path(args.werkmap)
     staging = work / "dist"
