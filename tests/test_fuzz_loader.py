@@ -75,3 +75,22 @@ def test_random_top_level_blocks_on_a_real_scenario(extra):
     base = yaml.safe_load(EXAMPLE)
     base.update(extra)
     load_or_problem(yaml.safe_dump(base, allow_unicode=True).encode())
+
+
+# -- the shipped scenarios, mutated (tests/loader_fuzz.py; benchmarks/torture.py runs 40,000) --------------
+
+MUTATIONS = int(os.environ.get("JUWELIER_MUTATIES", "2000"))
+OWN = ("content/yaml_source.py", "content/yaml_errors.py", "content/messages.py", "content/files.py",
+       "content/guard.py", "content/problems.py")
+"""The loader's own modules: a program fault (J199) in them is a bug of the loader, not of a later check."""
+
+
+def test_mutated_shipped_scenarios_never_crash_hang_or_speak_english():
+    from loader_fuzz import run
+
+    report = run(MUTATIONS, seed=20240612)
+    assert report.cases == MUTATIONS and report.loaded > MUTATIONS // 20, report.summary()  # the damage is varied
+    assert report.tracebacks == [], report.tracebacks[:5]
+    assert report.hangs == [], report.hangs[:5]
+    assert report.bad_messages == [], report.bad_messages[:5]
+    assert {place: n for place, n in report.program_faults.items() if place.split(" in ")[-1].startswith(OWN)} == {}

@@ -48,12 +48,12 @@ def program_fault(bestand: str, exc: BaseException) -> Probleem:
 
 
 def where(exc: BaseException) -> str:
-    """' in analysis.py:88': the last place in our own code the error passed, for the makers."""
+    """' in content/analysis.py:88': the last place in our own code the error passed, for the makers."""
     place = ""
     tb = exc.__traceback__
     while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if os.path.abspath(filename).startswith(_PACKAGE):
-            place = f" in {os.path.basename(filename)}:{tb.tb_lineno}"
+        filename = os.path.abspath(tb.tb_frame.f_code.co_filename)
+        if filename.startswith(_PACKAGE + os.sep):
+            place = f" in {os.path.relpath(filename, _PACKAGE).replace(os.sep, '/')}:{tb.tb_lineno}"
         tb = tb.tb_next
     return place

@@ -19,6 +19,9 @@ CURLY = "“”„‟‘’‚‛"
 _KEY = re.compile(r"^((?:- +)*)([\w.\-]+)\s*:(\s|$)")
 """A key at the start of a line's content (after any list dashes)."""
 
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""What YAML refuses to read: control characters (and lone surrogates)."""
+
 _TABLE = [
     (re.compile(r"found character '\\t'"), "Hier staat een tab; YAML accepteert alleen spaties.",
      "Vervang de tab door spaties."),
@@ -69,6 +72,21 @@ def translate(exc: yaml.MarkedYAMLError, bestand: str, text: str) -> Probleem:
             return Probleem(bestand, regel, kolom, "J110", bericht, hint)
     return Probleem(bestand, regel, kolom, "J110", "Dit is geen geldige YAML.",
                     "Controleer inspringen, dubbele punten en aanhalingstekens rond deze plek.")
+
+
+def translate_other(exc: yaml.YAMLError, bestand: str, text: str) -> Probleem:
+    """A YAML error without a mark: in practice the reader refusing an invisible control character."""
+    found = _NOT_PRINTABLE.search(text)  # the reader's own position counts bytes in one loader, characters in the other
+    if found is not None:
+        position, code = found.start(), ord(found.group())
+        regel = text[:position].count("\n") + 1
+        kolom = position - (text.rfind("\n", 0, position) + 1) + 1
+        return Probleem(bestand, regel, kolom, "J110",
+                        f"Hier staat een onzichtbaar stuurteken (code {code:#04x}) dat niet in een tekstbestand hoort.",
+                        "Haal het weg: zet de cursor erop en druk op Delete, of typ de regel opnieuw. Zulke tekens "
+                        "komen vaak mee bij kopiëren uit een pdf of een webpagina.")
+    return Probleem(bestand, 0, 0, "J110", "Dit is geen geldige YAML.",
+                    "Controleer inspringen, dubbele punten en aanhalingstekens.")
 
 
 Found = tuple[int, int, str, str]

@@ -113,8 +113,8 @@ def read_yaml(raw: bytes, bestand: str) -> tuple[object, SourceMap, list[Problee
         node = _Loader(text).get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise ScenarioError([yaml_errors.translate(exc, bestand, text)]) from None
-    except yaml.YAMLError as exc:
-        raise ScenarioError([Probleem(bestand, 0, 0, "J110", f"Dit is geen geldige YAML: {exc}")]) from None
+    except yaml.YAMLError as exc:  # the reader's: a control character; its English text is never shown
+        raise ScenarioError([yaml_errors.translate_other(exc, bestand, text)]) from None
     except RecursionError:
         raise ScenarioError([_too_deep(bestand, 0, 0)]) from None
     smap = SourceMap(bestand)
