@@ -4,6 +4,9 @@
     python benchmarks/torture.py kill --aantal 1000  kill -9 during saves: 0 unreadable saves, 0 lost attempts
     python benchmarks/torture.py gelijktijdig --processen 8 --elk 50    all 400 attempts recorded
     python benchmarks/torture.py fuzz --gevallen 10000                  the loader fuzz tests, 10,000 cases
+    python benchmarks/torture.py mutaties --gevallen 40000              the shipped scenarios mutated: 0 tracebacks,
+                                                                        0 hangs; the crash rate (J199) by place
+    python benchmarks/torture.py bestanden          links out of the folder, pipes, devices: refused, nothing hangs
     python benchmarks/torture.py bommen              hostile YAML: time and peak memory per file, no code runs
     python benchmarks/torture.py soak --aantal 10000 random playthroughs: 0 exceptions, growth < 10 MB
     python benchmarks/torture.py paden               paths in scenarios refused by `juwelier controleer`
@@ -131,12 +134,43 @@ def fuzz(cases: int) -> bool:
     tests = 3  # the test functions in tests/test_fuzz_loader.py, each given an equal share
     env = dict(os.environ, JUWELIER_FUZZ=str(math.ceil(cases / tests)))
     t0 = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/test_fuzz_loader.py"],
-                         cwd=ROOT, env=env, capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/test_fuzz_loader.py",
+                          "-k", "not mutated_shipped"], cwd=ROOT, env=env, capture_output=True, text=True)
     summary = (run.stdout.strip().splitlines() or ["(geen uitvoer)"])[-1]
     ok = run.returncode == 0
     print(f"fuzzen van de lader: {tests} x {env['JUWELIER_FUZZ']} gevallen in {time.perf_counter() - t0:.0f} s "
           f"({summary}): {verdict(ok)}")
+    if not ok:
+        print(run.stdout[-3000:])
+    return ok
+
+
+# -- the shipped scenarios, mutated ---------------------------------------------------------------------
+
+def mutations(cases: int, seed: int = 20240612) -> bool:
+    """The mutation fuzzer of tests/test_fuzz_loader.py at full size, in this process (as the game loads)."""
+    from loader_fuzz import CPU_BUDGET, run
+
+    t0 = time.perf_counter()
+    report = run(cases, seed, progress=lambda n: print(f"  {n} gevallen, {time.perf_counter() - t0:.0f} s", flush=True)
+                 if n % 5000 == 0 else None)
+    ok = not report.tracebacks and not report.hangs and not report.bad_messages
+    print(f"gemuteerde scenario's (zaad {seed}, tijdslimiet {CPU_BUDGET:.0f} s CPU per bestand): {report.summary()}; "
+          f"{len(report.bad_messages)} meldingen niet in orde: {verdict(ok)}")
+    print("  mutaties: " + ", ".join(f"{name} {n}" for name, n in report.by_mutation.most_common()))
+    for place, n in report.program_faults.most_common(10):
+        print(f"  J199 {n}x: {place}")
+    for line in (report.tracebacks + report.hangs + report.bad_messages)[:10]:
+        print(f"  {line}")
+    return ok
+
+
+def files() -> bool:
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/test_torture_files.py",
+                          "tests/test_loading_isolation.py"], cwd=ROOT, capture_output=True, text=True)
+    ok = run.returncode == 0
+    print(f"links naar buiten de map, pijpen, apparaten, een bestand van 3 GB, en een crash in één bestand "
+          f"({run.stdout.strip().splitlines()[-1]}): {verdict(ok)}")
     if not ok:
         print(run.stdout[-3000:])
     return ok
@@ -240,6 +274,10 @@ def main(argv=None) -> int:
     p.add_argument("--elk", type=int, default=50)
     p = sub.add_parser("fuzz")
     p.add_argument("--gevallen", type=int, default=10_000)
+    p = sub.add_parser("mutaties")
+    p.add_argument("--gevallen", type=int, default=40_000)
+    p.add_argument("--zaad", type=int, default=20240612)
+    sub.add_parser("bestanden")
     sub.add_parser("bommen")
     p = sub.add_parser("soak")
     p.add_argument("--aantal", type=int, default=10_000)
@@ -249,6 +287,8 @@ def main(argv=None) -> int:
         "kill": lambda: kill(getattr(args, "aantal", 1000)),
         "gelijktijdig": lambda: concurrent(getattr(args, "processen", 8), getattr(args, "elk", 50)),
         "fuzz": lambda: fuzz(getattr(args, "gevallen", 10_000)),
+        "mutaties": lambda: mutations(getattr(args, "gevallen", 40_000), getattr(args, "zaad", 20240612)),
+        "bestanden": files,
         "bommen": bombs,
         "soak": lambda: soak_run(getattr(args, "aantal", 10_000)),
         "paden": paths,
