@@ -15,7 +15,6 @@ from __future__ import annotations
 import random
 import re
 import signal
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -125,15 +124,14 @@ _VALUE_LINE = re.compile(rb"^(\s*(?:- )?[\w.\-]+:) (.+)$")
 def swap_values(raw: bytes, rng: random.Random) -> bytes:
     """Two 'key: value' lines exchange their values; half the time two of the same key (naar: naar: makes loops)."""
     lines = _lines(raw)
-    valued = [i for i, line in enumerate(lines) if _VALUE_LINE.match(line)]
+    valued = {i: m for i, m in ((i, _VALUE_LINE.match(line)) for i, line in enumerate(lines)) if m is not None}
     if len(valued) < 2:
         return raw
-    i = rng.choice(valued)
-    key = _VALUE_LINE.match(lines[i]).group(1).strip().lstrip("- ".encode())  # type: ignore[union-attr]
-    same = [j for j in valued if j != i and _VALUE_LINE.match(lines[j]).group(1).strip().lstrip(b"- ") == key]  # type: ignore[union-attr]
-    j = rng.choice(same) if same and rng.random() < 0.5 else rng.choice(valued)
-    a, b = _VALUE_LINE.match(lines[i]), _VALUE_LINE.match(lines[j])
-    assert a is not None and b is not None
+    i = rng.choice(list(valued))
+    key = valued[i].group(1).strip().lstrip(b"- ")
+    same = [j for j, m in valued.items() if j != i and m.group(1).strip().lstrip(b"- ") == key]
+    j = rng.choice(same) if same and rng.random() < 0.5 else rng.choice(list(valued))
+    a, b = valued[i], valued[j]
     lines[i], lines[j] = a.group(1) + b" " + b.group(2), b.group(1) + b" " + a.group(2)
     return b"\n".join(lines)
 
@@ -245,16 +243,12 @@ def run(cases: int, seed: int, progress=None, budget: float = CPU_BUDGET, files:
     rng = random.Random(seed)
     report = Report()
     t0 = time.process_time()
-    limit = sys.getrecursionlimit()
-    try:
-        for n in range(cases):
-            source, raw = rng.choice(originals)
-            mutated, names = mutate(raw, rng)
-            report.by_mutation.update(names)
-            check_one(mutated, f"{source}#{n}", report, budget)
-            if progress is not None and (n + 1) % 1000 == 0:
-                progress(n + 1)
-    finally:
-        sys.setrecursionlimit(limit)
+    for n in range(cases):
+        source, raw = rng.choice(originals)
+        mutated, names = mutate(raw, rng)
+        report.by_mutation.update(names)
+        check_one(mutated, f"{source}#{n}", report, budget)
+        if progress is not None and (n + 1) % 1000 == 0:
+            progress(n + 1)
     report.seconds = time.process_time() - t0
     return report

@@ -94,3 +94,20 @@ def test_mutated_shipped_scenarios_never_crash_hang_or_speak_english():
     assert report.hangs == [], report.hangs[:5]
     assert report.bad_messages == [], report.bad_messages[:5]
     assert {place: n for place, n in report.program_faults.items() if place.split(" in ")[-1].startswith(OWN)} == {}
+
+
+def test_the_fuzzer_notices_a_hang_and_an_escaping_exception(monkeypatch):
+    """The fuzzer's own alarm: a file that never finishes is stopped and counted, not waited for; an exception
+    that gets past the guard is counted as a traceback."""
+    import loader_fuzz
+
+    def parse(raw, *args, **kwargs):
+        while b"lus" in raw:
+            pass
+        raise ValueError("kapot")
+
+    monkeypatch.setattr(content, "parse_safely", parse)
+    report = loader_fuzz.Report()
+    loader_fuzz.check_one(b"id: lus\n", "lus.yaml", report, budget=0.2)
+    loader_fuzz.check_one(b"id: x\n", "stuk.yaml", report, budget=0.2)
+    assert (report.hangs, report.tracebacks) == (["lus.yaml"], ["stuk.yaml: ValueError: kapot"])

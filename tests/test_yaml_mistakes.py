@@ -152,3 +152,22 @@ def test_a_real_key_in_the_wrong_block_says_so_instead_of_a_typo_hint():
     assert (p.code, p.regel) == ("J202", 5)
     assert p.bericht == "De sleutel 'zegt' hoort niet in het bestand."
     assert "bedoelde je" not in p.hint and "inspringen" in p.hint
+
+
+def test_a_non_breaking_space_from_word_after_a_colon():
+    p = problem(GOOD.replace("  klant: {naam:", "  klant:\u00a0{naam:"))
+    assert (p.code, p.regel, p.kolom) == ("J110", 7, 9)
+    assert p.bericht == ("Op deze regel staat een vaste spatie (uit Word of een webpagina) waar YAML een gewone "
+                         "spatie nodig heeft.")
+
+
+def test_an_unclosed_brace_names_the_line_it_opens_on():
+    p = problem(GOOD.replace("B1-K2-W6.4: 2}", "B1-K2-W6.4: 2"))
+    assert (p.code, p.regel) == ("J110", 15)
+    assert p.bericht.startswith("Een blok tussen { } of een lijst tussen [ ] wordt hier niet goed afgesloten")
+
+
+def test_an_indented_first_line():
+    p = problem("  " + GOOD)
+    assert (p.code, p.regel) == ("J110", 1)
+    assert p.bericht.startswith("De eerste regel springt in")

@@ -39,7 +39,13 @@ _TABLE = [
      "Zet één scenario per bestand."),
     (re.compile(r"found unknown escape character"), "Een backslash '\\' in tekst tussen dubbele aanhalingstekens.",
      "Gebruik enkele aanhalingstekens of schrijf '\\\\'."),
-    (re.compile(r"found character that cannot start any token|found unexpected ':'"),
+    (re.compile(r"while scanning a block scalar"), "Na het teken '>' of '|' (tekst over meer regels) mag op deze regel "
+     "niets anders staan.", "Zet de tekst zelf op de regels eronder, verder ingesprongen dan de sleutel."),
+    (re.compile(r"while scanning an? (alias|anchor)"), "Een '*' of '&' aan het begin van een waarde betekent in YAML een "
+     "verwijzing of anker.", "Zet tekst die met * of & begint tussen aanhalingstekens."),
+    (re.compile(r"found duplicate anchor"), "Hetzelfde anker (&naam) staat twee keer in het bestand.",
+     "Gebruik liever geen ankers (&) en verwijzingen (*); schrijf de waarde uit."),
+    (re.compile(r"found character that cannot start any token|found unexpected ':'|while scanning a directive"),
      "Hier staat een teken waarmee een waarde niet mag beginnen (zoals @, ` of %).",
      "Zet de tekst tussen aanhalingstekens."),
     (re.compile(r"mapping values are not allowed"), "Er staat een dubbele punt ':' op een plek waar YAML die niet verwacht.",
@@ -57,13 +63,20 @@ def translate(exc: yaml.MarkedYAMLError, bestand: str, text: str) -> Probleem:
         return Probleem(bestand, quote_line, 1, "J110", "Op deze regel wordt een aanhalingsteken (\") niet afgesloten.",
                         "Elke tekst die met \" begint, eindigt ook met \" op dezelfde regel.")
     english = f"{exc.context or ''} {exc.problem or ''}"
-    found = None
-    if "could not find expected ':'" in english and exc.context_mark is not None:
+    found = _hard_space(lines, regel)
+    context_line = exc.context_mark.line + 1 if exc.context_mark is not None else regel
+    if found is not None:
+        pass
+    elif "could not find expected ':'" in english and exc.context_mark is not None:
         found = _missing_colon(lines, exc.context_mark.line + 1)  # the key's line, not where YAML gave up
     elif "mapping values are not allowed" in english:
         found = _colon_in_value(lines, regel, kolom)
     elif re.search(r"did not find expected key|expected <block end>|did not find expected '-' indicator", english):
         found = _indentation(lines, regel, kolom)
+    elif re.search(r"while parsing a flow|did not find expected ',' or", english):
+        found = _unclosed_flow(lines, context_line, kolom if context_line == regel else 0)
+    elif "expected <document start>" in english:
+        found = _indented_first_line(lines)
     if found is not None:
         line, col, bericht, hint = found
         return Probleem(bestand, line, col, "J110", bericht, hint)
@@ -185,6 +198,36 @@ def _quote_the_text(line: str, number: int) -> Found:
             f"Zet aanhalingstekens om de tekst: {prefix} \"{_short(inner)}\"".replace("  ", " "))
 
 
+def _hard_space(lines: list[str], number: int) -> Found | None:
+    """A non-breaking space (Word, a web page) where YAML needs a normal one: in the indentation or after a ':'."""
+    for n in (number, _previous(lines, number)):
+        line = _line(lines, n)
+        found = re.search("^ *\u00a0|:\u00a0|^ *-\u00a0", line)
+        if found:
+            return (n, line.index("\u00a0") + 1, "Op deze regel staat een vaste spatie (uit Word of een webpagina) "
+                    "waar YAML een gewone spatie nodig heeft.",
+                    "Haal de spatie weg en typ een gewone spatie, of typ het begin van de regel opnieuw.")
+    return None
+
+
+def _unclosed_flow(lines: list[str], number: int, kolom: int) -> Found:
+    """A { } or [ ] on one line that is not closed, or lacks a comma between its parts."""
+    line = _line(lines, number)
+    col = kolom or next((i + 1 for i, c in enumerate(line) if c in "{["), _indent(line) + 1)
+    return (number, col, "Een blok tussen { } of een lijst tussen [ ] wordt hier niet goed afgesloten, of er mist een "
+            "komma tussen de onderdelen.",
+            "Controleer of elke { een } heeft en elke [ een ], en of er een komma staat tussen de onderdelen. Staat "
+            "er tekst met een komma of dubbele punt in, zet die dan tussen aanhalingstekens.")
+
+
+def _indented_first_line(lines: list[str]) -> Found | None:
+    first = next((n for n, line in enumerate(lines, 1) if line.strip() and not line.strip().startswith("#")), 0)
+    if first and _indent(_line(lines, first)) > 0:
+        return (first, 1, "De eerste regel springt in, maar de sleutels bovenaan (id, titel, werkproces, …) staan "
+                "helemaal vooraan.", "Haal de spaties aan het begin van deze regel weg.")
+    return None
+
+
 def _indentation(lines: list[str], number: int, kolom: int) -> Found | None:
     """The parser expected another key or list item. Say how far the line is indented and how far the
     blocks above it are, so the teacher can line it up."""
@@ -196,8 +239,17 @@ def _indentation(lines: list[str], number: int, kolom: int) -> Found | None:
     if kolom - 1 > indent:  # YAML got stuck in the middle of the line: something after a quoted text
         return _after_quoted_text(line, number, kolom)
     levels = _levels_above(lines, number)
-    if not levels or levels[0][1] == indent:
+    if not levels:
         return None
+    if levels[0][1] == indent:  # as far as the text of a list item above: nothing can stand there
+        outer = next((lvl for lvl in levels[1:] if lvl[1] < indent), None)
+        if outer is None or _KEY.match(_line(lines, levels[0][0]).lstrip(" ")):
+            return None
+        return (number, indent + 1,
+                f"Deze regel springt {_spaties(indent)} in, even ver als de tekst op regel {levels[0][0]}; daar kan "
+                "geen sleutel staan.",
+                f"Hoort '{_first_word(line)}' bij een hoger blok, laat hem dan zo ver inspringen als '{outer[2]}' op "
+                f"regel {outer[0]} ({_spaties(outer[1])}).")
     first_line, first_col, first_key = levels[0]
     hint = f"Laat '{_first_word(line)}' precies zo ver inspringen als '{first_key}' op regel {first_line} " \
            f"({_spaties(first_col)})"
@@ -224,8 +276,8 @@ def _levels_above(lines: list[str], number: int) -> list[tuple[int, int, str]]:
 
 
 def _first_word(line: str) -> str:
-    content = line[_content_col(line):]
-    key = re.match(r"[^:\s]+", content)
+    content = line[_content_col(line):].lstrip("{[")
+    key = re.match(r"[^:\s,]+", content)
     return key.group(0) if key else content.strip()
 
 
