@@ -48,9 +48,12 @@ def test_a_damaged_file_is_kept_aside_and_the_backup_used(tmp_path, anna, damage
 
     store = Store(tmp_path)
     assert store.settings(anna.id) == {"tekstgrootte": 120}
-    [message] = store.take_messages()
+    assert store.take_messages() == []                      # not for whoever is at this PC...
+    [message] = store.take_messages(anna.id)                # ...but for Anna
     assert message.startswith("Je opslag (je instellingen) was beschadigd; we hebben de reservekopie van ")
     assert message.endswith(" gebruikt.")
+    [teacher] = store.teacher_notices()                     # and for the teacher, with the student's id
+    assert teacher.profiel == anna.id and teacher.tekst.startswith("Beschadigd: de instellingen; de reservekopie van ")
     assert len(list(path.parent.glob("instellingen.kapot-*.json"))) == 1
     # The backup was put back in place, so the next start is quiet.
     again = Store(tmp_path)
@@ -63,7 +66,7 @@ def test_a_damaged_file_without_a_good_backup_starts_afresh_and_says_so(tmp_path
         p.write_bytes(b"{")
     store = Store(tmp_path)
     assert store.settings(anna.id) == {}
-    [message] = store.take_messages()
+    [message] = store.take_messages(anna.id)
     assert "was beschadigd en er was geen goede reservekopie" in message
     assert "instellingen.kapot-" in message
     store.save_settings(anna.id, {"thema": "creme"})
@@ -81,7 +84,7 @@ def test_a_file_from_a_newer_program_is_read_but_never_overwritten(tmp_path, ann
     store.save_settings(anna.id, {"tekstgrootte": 100})
     assert path.read_bytes() == before
     assert store.read_only
-    messages = store.take_messages()
+    messages = store.take_messages(anna.id)
     assert any("nieuwere versie van de Juwelier-simulator" in m and "bij te werken" in m for m in messages)
     assert any(m.startswith("We konden je instellingen niet opslaan") for m in messages)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from simulator.cli.common import fail
 from simulator.progress import ProfileExists, SaveBusy, Store, saves_dir
+from simulator.progress.filenames import safe_file_name
 from simulator.reporting import lrs
 
 NAME = "profiel"
@@ -57,7 +58,7 @@ def run(args) -> int:
         if args.exporteer or args.verwijder:
             return _export_or_delete(store, args)
         return _list(store)
-    except (ProfileExists, SaveBusy, ValueError) as exc:
+    except (ProfileExists, SaveBusy, ValueError, OSError) as exc:  # OSError: SaveFailed, in Dutch
         return fail(str(exc))
     finally:
         tell(store)
@@ -91,9 +92,12 @@ def _export_or_delete(store: Store, args) -> int:
         return fail(f"geen profiel met de naam {naam!r} in {store.folder}")
     if args.exporteer:
         # The name is what a student typed: only its letters and digits become a file name here.
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in profile.naam).strip() or profile.id
-        target = Path(args.uit or f"{safe}.json")
-        target.write_text(json.dumps(store.export_profile(profile.id), ensure_ascii=False, indent=2), encoding="utf-8")
+        target = Path(args.uit or f"{safe_file_name(profile.naam, profile.id)}.json")
+        try:
+            target.write_text(json.dumps(store.export_profile(profile.id), ensure_ascii=False, indent=2),
+                              encoding="utf-8")
+        except OSError as exc:
+            return fail(f"kan {target} niet schrijven ({exc.strerror or exc}).")
         print(f"Alle gegevens van {profile.naam} staan in {target}.")
         return 0
     if not args.ja:
@@ -125,7 +129,7 @@ def record_play(args, geladen, session) -> int:
     """Save a headless play as an attempt of profile args.profiel (made if it does not exist); 0 when saved."""
     store = Store(saves_dir(args))
     try:
-        profile = store.find_profile(args.profiel) or store.create_profile(args.profiel)
+        profile = store.find_or_create_profile(args.profiel)
         ended = datetime.now().astimezone()
         took = sum(r.seconden or 0 for r in session.state.log)
         attempt = store.record_attempt(profile.id, geladen, session, args.modus, ended - timedelta(seconds=took), ended)

@@ -3,6 +3,8 @@
     pogingen/p-<begin>-<id>.json       one attempt, written once, never changed (a save is one small file)
     pogingen/pak-<begin>-<n>.json      many attempts' summaries as rows (fast to parse)
     pogingen/pak-<begin>-<n>.log.json  and their choice logs, read only when a log is asked for
+    pogingen/pak-….json.bak1           a second copy of each pack file: one damaged file never loses the
+                                       attempts it holds (the loose files are gone once they are packed)
 
 Writing a new file per attempt means two windows or PCs can never overwrite each other's attempts.
 Packing happens when attempts are read, never while saving, so a save stays one file and two fsyncs.
@@ -24,9 +26,11 @@ from typing import Callable, Optional
 from simulator.progress.files import SaveFiles, fsync_dir, remove_stale_temp
 from simulator.progress.migrations import SCHEMA
 from simulator.progress.models import ROW, Attempt
+from simulator.progress.shapes import sound_attempt
 
 LOOSE = re.compile(r"^p-[0-9A-Za-z-]+\.json$")
 PACK = re.compile(r"^pak-[0-9A-Za-z-]+\.json$")
+PACK_BACKUP = re.compile(r"^(pak-[0-9A-Za-z-]+\.json)\.bak1$")
 
 
 class AttemptFiles:
@@ -62,6 +66,11 @@ class AttemptFiles:
             names = os.listdir(pogingen)
         except FileNotFoundError:
             return []
+        except NotADirectoryError:
+            self._files.set_aside(pogingen, "pogingen")  # a file where the attempts folder belongs
+            return []
+        # A pack whose file is gone but whose copy is left: reading it puts the copy back.
+        names += [m.group(1) for m in map(PACK_BACKUP.match, names) if m and m.group(1) not in names]
         if self.compact_at and sum(1 for n in names if LOOSE.match(n)) >= self.compact_at:
             if self.compact(profile_dir, profile_id, wait=False):
                 names = os.listdir(pogingen)
@@ -77,19 +86,35 @@ class AttemptFiles:
 
     def _read_loose(self, path: Path, profile_id: str) -> Optional[Attempt]:
         if path not in self._loose:
-            self._loose[path] = from_record(self._files.read(path, "poging", backups=False), profile_id)
+            data = self._files.read(path, "poging", backups=False)
+            attempt = from_record(data, profile_id)
+            if data is not None and attempt is None and path not in self._files.read_only:
+                self._files.set_aside(path, "poging")  # valid JSON, but not an attempt we can use: damage
+            self._loose[path] = attempt
         return self._loose[path]
 
     def _read_pack(self, path: Path, profile_id: str) -> list[Attempt]:
-        st = path.stat()
-        key = (st.st_mtime_ns, st.st_size)
         cached = self._packs.get(path)
-        if cached is not None and cached[0] == key:
+        if cached is not None and cached[0] == _stamp(path):
             return cached[1]
-        data = self._files.read(path, "pak", backups=False) or {}
+        attempts, dropped = self._rows(path, self._files.read(path, "pak") or {}, profile_id)
+        if dropped and path not in self._files.read_only:
+            backup = self._files.backup_of(path, "pak")
+            if backup is not None:
+                from_backup, fewer = self._rows(path, backup[1], profile_id)
+                if fewer < dropped:  # the copy is whole where the file is not: it was damage
+                    self._files.restore(path, "pak", backup[0])
+                    attempts, dropped = from_backup, fewer
+            if dropped:
+                self._files.tell_rows(path, dropped)  # left in the file as they are, and said
+        self._packs[path] = (_stamp(path), attempts)
+        return attempts
+
+    def _rows(self, path: Path, data: dict, profile_id: str) -> tuple[list[Attempt], int]:
+        """The attempts of a pack's rows, and how many rows could not be read."""
         logs = path.with_name(path.name[: -len(".json")] + ".log.json")
-        fields = data.get("velden", ROW)
-        attempts = []
+        fields = data.get("velden") or ROW
+        attempts, dropped = [], 0
         for row in data.get("pogingen", ()):
             try:
                 if fields == ROW:
@@ -97,19 +122,22 @@ class AttemptFiles:
                 else:  # a pack with other columns (another version): the slower, forgiving way
                     values = dict(zip(fields, row))
                     attempt = Attempt.from_json(values, profile_id, partial(self._pack_log, logs, values["id"]))
-            except (KeyError, ValueError, TypeError, IndexError):
-                continue  # a row in a shape we do not know (a newer program): left as it is
+            except (KeyError, ValueError, TypeError, IndexError, OverflowError):
+                attempt = None
+            if attempt is None or not sound_attempt(attempt):
+                dropped += 1
+                continue
             attempts.append(attempt)
-        self._packs[path] = (key, attempts)
-        return attempts
+        return attempts, dropped
 
     def _pack_log(self, path: Path, attempt_id: str) -> list:
         if path not in self._pack_logs:
             try:
-                self._pack_logs[path] = (self._files.read(path, "logboek", backups=False) or {}).get("logs", {})
+                self._pack_logs[path] = (self._files.read(path, "logboek") or {}).get("logs", {})
             except FileNotFoundError:
                 self._pack_logs[path] = {}
-        return self._pack_logs[path].get(attempt_id, [])
+        found = self._pack_logs[path].get(attempt_id, [])
+        return found if isinstance(found, list) else []
 
     def compact(self, profile_dir: Path, profile_id: str, wait: bool = True) -> int:
         """Pack the loose attempt files of a profile into one pack; returns how many were packed."""
@@ -144,21 +172,29 @@ class AttemptFiles:
         """One pack: the logs first, then the summaries (the summary file is what makes the pack count)."""
         first = min(d["begin"] for d in records)[:19].replace(":", "").replace("-", "")
         stem = f"pak-{first}-{secrets.token_hex(4)}"
-        self._files.write(pogingen / f"{stem}.log.json",
-                          {"logs": {d["id"]: d.get("log", []) for d in records}}, "logboek", backups=False)
-        self._files.write(pogingen / f"{stem}.json",
-                          {"velden": ROW, "pogingen": [from_record(d, profile_id).row() for d in records]},
-                          "pak", backups=False)
+        rows = [a.row() for a in (from_record(d, profile_id) for d in records) if a is not None]
+        self._files.write_twice(pogingen / f"{stem}.log.json",
+                                {"logs": {d["id"]: d.get("log", []) for d in records}}, "logboek")
+        self._files.write_twice(pogingen / f"{stem}.json", {"velden": ROW, "pogingen": rows}, "pak")
 
 
 def from_record(data: Optional[dict], profile_id: str, log=None) -> Optional[Attempt]:
-    """An attempt from a saved record, or None for one we cannot read (left on disk as it is)."""
+    """An attempt from a saved record, or None for one we cannot read."""
     if not data:
         return None
     try:
-        return Attempt.from_json(data, profile_id, log)
-    except (KeyError, ValueError, TypeError):
+        attempt = Attempt.from_json(data, profile_id, log)
+    except (KeyError, ValueError, TypeError, OverflowError):
         return None
+    return attempt if sound_attempt(attempt) else None
+
+
+def _stamp(path: Path) -> Optional[tuple[int, int]]:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
 
 
 @contextmanager

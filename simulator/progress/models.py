@@ -11,6 +11,7 @@ from simulator.engine import LogRegel
 
 Modus = Literal["oefenen", "toets"]
 MODI: tuple[str, ...] = ("oefenen", "toets")
+OORDELEN: tuple[str, ...] = ("onvoldoende", "voldoende", "goed")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class Attempt:
     def log(self) -> tuple[LogRegel, ...]:
         """The full choice log (read from disk on first use: a class overview never needs it)."""
         raw = self._log() if callable(self._log) else self._log
-        return tuple(LogRegel.model_validate(r) for r in raw)
+        return tuple(_log_regels(raw))
 
     @property
     def duur(self) -> timedelta:
@@ -163,6 +164,17 @@ ROW = ["id", "scenario", "hash", "werkproces", "titel", "modus", "begin", "eind"
 
 
 _make_criterium = CriteriumResultaat._make
+
+
+def _log_regels(raw) -> list[LogRegel]:
+    """The choices of a log; a damaged entry is left out, so a transcript shows what is still readable."""
+    out = []
+    for r in raw if isinstance(raw, list) else ():
+        try:
+            out.append(LogRegel.model_validate(r))
+        except ValueError:
+            continue
+    return out
 
 
 def _criterium(c) -> CriteriumResultaat:

@@ -6,6 +6,8 @@ Layout of a saves folder (every file JSON with a `schema` version; see files.py 
     profielen/<id>/instellingen.json       the student's settings                      mutable, backed up
     profielen/<id>/autosave.json           the scenario in progress                    mutable, backed up
     profielen/<id>/pogingen/               the attempts, each written once (see attempt_files.py)
+    profielen/<id>/meldingen/              notices for this student (a damaged file found by another PC)
+    meldingen/                             notices for the teacher (see notices.py)
     docent.json                            the teacher PIN hash
     opdrachten/*.yaml                      lessons a teacher prepared (see assignments.py)
 
@@ -20,6 +22,7 @@ import os
 import re
 import secrets
 import shutil
+import time
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -34,9 +37,11 @@ from simulator.progress import assignments as _assignments
 from simulator.progress import mastery as _mastery
 from simulator.progress import pin as _pin
 from simulator.progress.attempt_files import AttemptFiles, bulk
-from simulator.progress.files import SaveFiles, backup_path, fsync_dir
+from simulator.progress.files import (SaveFailed, SaveFiles, backup_path, failed, fsync_dir, read_regular,
+                                      remove_stale_temp)
 from simulator.progress.migrations import SCHEMA
 from simulator.progress.models import MODI, Attempt, CriteriumResultaat, Profile
+from simulator.progress.notices import Melding, Notices
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _MISSING = object()
@@ -52,6 +57,14 @@ class UnknownProfile(KeyError):
 
 class ProfileExists(ValueError):
     """A profile with this name (in this class) already exists."""
+
+
+class DeletionIncomplete(SaveFailed):
+    """A deleted profile's folder could not be removed completely yet (a file held open on a share)."""
+
+
+GONE = ".verwijderd-"
+"""Prefix of a deleted profile's folder while it is being removed."""
 
 
 @dataclass(frozen=True)
@@ -77,20 +90,46 @@ class Store:
     def __init__(self, folder, *, compact_at: int = 10, lock_timeout: float = 15.0):
         self.folder = Path(folder)
         self.messages: list[str] = []
-        """Dutch messages to show the student once (damaged saves, a newer program); see take_messages()."""
+        """Every Dutch message this Store raised (damaged saves, a newer program), for whoever they concern:
+        the command line shows them all to the teacher; the game asks take_messages(profile) for its player's."""
         self.lock_timeout = lock_timeout
-        self._files = SaveFiles(self.messages)
+        self._notices = Notices(self.folder, self.messages)
+        self._files = SaveFiles(self._notices)
+        self._tidied = False
         self._locks: dict[Path, filelock.BaseFileLock] = {}
         self._settings_base: dict[str, dict] = {}
         self._attempts = AttemptFiles(self._files, self._lock, compact_at)
 
     # -- messages, locks, paths -----------------------------------------------------------------
 
-    def take_messages(self) -> list[str]:
-        """The queued messages, emptying the queue (show each once)."""
-        taken = list(self.messages)
-        self.messages.clear()
-        return taken
+    def take_messages(self, profile_id: Optional[str] = None) -> list[str]:
+        """The messages for the person at this PC, each once: about this session (a read-only folder) and, with
+        their profile id, about their own files, also those another PC found. Other students' notices wait
+        for them, and every notice waits for the teacher (teacher_notices)."""
+        return self._notices.take(profile_id)
+
+    def teacher_notices(self) -> list[Melding]:
+        """Notices about damaged or unreadable saves, newest first, until the teacher clears them."""
+        return self._notices.for_teacher()
+
+    def clear_teacher_notices(self) -> None:
+        self._notices.clear_teacher()
+
+    def writable(self) -> bool:
+        """Can this PC save here? (A test file is made and removed; a missing saves folder is made.)"""
+        probe = self.folder / f".schrijftest-{os.getpid()}-{secrets.token_hex(3)}.tmp"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with open(probe, "xb"):
+                pass
+            os.unlink(probe)
+        except OSError:
+            return False
+        return True
+
+    def read_only_message(self) -> str:
+        return (f"In de opslagmap ({self.folder}) kan niets worden opgeslagen. Je speelt als gast: je voortgang "
+                "wordt niet bewaard. Vraag je docent of de ICT-afdeling om de map te controleren.")
 
     @property
     def read_only(self) -> bool:
@@ -109,13 +148,35 @@ class Store:
         """Write a JSON file of the saves folder atomically, with backups (take lock() around read-change-write)."""
         return self._files.write(self.folder / relative, data, soort)
 
+    def read_raw(self, relative: str, cap: int) -> Optional[bytes]:
+        """The bytes of a file of the saves folder that is not JSON (the LRS queue); None when it is missing.
+
+        Raises Damaged for a folder, a FIFO or a file bigger than `cap`: the caller rebuilds it (discard()).
+        """
+        try:
+            return read_regular(self.folder / relative, cap)
+        except FileNotFoundError:
+            return None
+
+    def write_raw(self, relative: str, payload: bytes) -> None:
+        """Write a file of the saves folder atomically (no backups); SaveFailed in Dutch when it cannot be saved."""
+        self._files.write_bytes(self.folder / relative, payload)
+
+    def discard(self, relative: str, wat: str, then: str) -> None:
+        """A damaged file that can be made again from the other saves: moved aside, and the teacher told."""
+        aside = self._files.move_aside(self.folder / relative)
+        self._notices.tell(None, None, f"Beschadigd: {wat}. {then} Het oude bestand staat opzij als {aside.name}.")
+
     def _lock(self, folder: Path, timeout: Optional[float] = None):
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise failed(folder / ".lock", exc) from None
         path = folder / ".lock"
         lock = self._locks.get(path)
         if lock is None:
             lock = self._locks[path] = filelock.FileLock(str(path), poll_interval=0.005)
-        return _Locked(lock, self.lock_timeout if timeout is None else timeout)
+        return _Locked(lock, self.lock_timeout if timeout is None else timeout, self._files)
 
     def _profiles_dir(self) -> Path:
         return self.folder / "profielen"
@@ -135,11 +196,24 @@ class Store:
 
     def profiles(self) -> list[Profile]:
         """All profiles, by name."""
+        self._tidy()
+        folder = self._profiles_dir()
         try:
-            ids = sorted(e.name for e in os.scandir(self._profiles_dir()) if e.is_dir() and _ID.match(e.name))
+            ids = sorted(e.name for e in os.scandir(folder) if e.is_dir() and _ID.match(e.name))
         except FileNotFoundError:
             return []
-        found = [p for p in (self.profile(i) for i in ids) if p is not None]
+        except NotADirectoryError:
+            self._files.move_aside(folder)  # a file where the profiles folder belongs
+            return []
+        found = []
+        for i in ids:
+            try:
+                profile = self.profile(i)
+            except OSError as exc:  # a profile this PC may not read: the others still load
+                self._notices.tell(None, None, f"Het profiel {i} kon niet worden gelezen ({exc.strerror or exc}).")
+                continue
+            if profile is not None:
+                found.append(profile)
         return sorted(found, key=lambda p: (p.naam.casefold(), p.klas or "", p.id))
 
     def profile(self, profile_id: str) -> Optional[Profile]:
@@ -150,7 +224,10 @@ class Store:
                 return None
             # The profile file is lost but the attempts are not: keep the student, named after the folder.
             data = {"naam": profile_id.rsplit("-", 1)[0].replace("-", " ").title()}
-            self._write_profile(Profile.from_json(data, profile_id))
+            try:
+                self._write_profile(Profile.from_json(data, profile_id))
+            except SaveFailed:
+                pass  # a read-only share: the student is still listed, the file is written another time
         return Profile.from_json(data, profile_id)
 
     def find_profile(self, naam: str, klas: Optional[str] = None) -> Optional[Profile]:
@@ -168,6 +245,9 @@ class Store:
             raise ValueError("Vul een naam of bijnaam in.")
         if len(naam) > 40:
             raise ValueError("Een naam is hoogstens 40 tekens.")
+        if klas is not None and len(klas) > 40:
+            raise ValueError("Een klas is hoogstens 40 tekens.")
+        # Under the saves folder's lock: two PCs making the same new name at once make one profile.
         with self._lock(self.folder):
             for p in self.profiles():
                 if p.naam.casefold() == naam.casefold() and (p.klas or "").casefold() == (klas or "").casefold():
@@ -177,6 +257,13 @@ class Store:
                               _pin.hash_pin(pin) if pin else None, _now().isoformat(timespec="seconds"))
             self._write_profile(profile)
         return profile
+
+    def find_or_create_profile(self, naam: str, klas: Optional[str] = None) -> Profile:
+        """The profile with this name (see find_profile), made if there is none; looked up and made under one
+        lock, so a second PC doing the same at the same moment gets the same profile, not an error."""
+        with self._lock(self.folder):
+            found = self.find_profile(naam, klas)
+            return found if found is not None else self.create_profile(naam, klas)
 
     def update_profile(self, profile_id: str, *, naam: Optional[str] = None, klas=_MISSING, pin=_MISSING) -> Profile:
         """Change name, class or PIN (pin=None removes it)."""
@@ -207,16 +294,46 @@ class Store:
         self._files.write(self._dir(profile.id) / "profiel.json", data, "profiel")
 
     def delete_profile(self, profile_id: str) -> None:
-        """Remove a student and everything saved for them (AVG: the right to be forgotten)."""
+        """Remove a student and everything saved for them (AVG: the right to be forgotten).
+
+        Raises DeletionIncomplete (in Dutch) when the student's folder could not be removed completely: the
+        student is gone from the game, and the rest is removed the next time the saves are opened.
+        """
         folder = self._existing(profile_id)
         # Rename first: a crash halfway through deleting must not leave half a profile that still looks valid.
-        gone = folder.with_name(f".verwijderd-{profile_id}-{secrets.token_hex(3)}")
+        gone = folder.with_name(f"{GONE}{profile_id}-{secrets.token_hex(3)}")
         with self._lock(self.folder):
-            os.replace(folder, gone)
+            try:
+                _retry(lambda: os.replace(folder, gone))
+            except OSError as exc:
+                raise SaveFailed(f"De gegevens van deze leerling konden niet worden verwijderd: de map {folder} is "
+                                 f"in gebruik of alleen-lezen ({exc.strerror or exc}). Er is niets verwijderd; "
+                                 "probeer het zo nog eens.") from None
             fsync_dir(folder.parent)
         self._locks.pop(folder / ".lock", None)
-        shutil.rmtree(gone, ignore_errors=True)
         self._settings_base.pop(profile_id, None)
+        if not _remove_tree(gone):
+            raise DeletionIncomplete(
+                f"De leerling is uit het spel verwijderd, maar de map {gone} met gegevens kon nog niet helemaal "
+                "worden gewist (een bestand is nog in gebruik). Het programma ruimt hem de volgende keer op; "
+                "of verwijder die map zelf.")
+
+    def _tidy(self) -> None:
+        """Once per Store: finish deletions that were cut short, and remove temp files left by crashes."""
+        if self._tidied:
+            return
+        self._tidied = True
+        try:
+            entries = list(os.scandir(self._profiles_dir()))
+        except OSError:
+            entries = []
+        for entry in entries:
+            if entry.name.startswith(GONE):
+                _remove_tree(Path(entry.path), attempts=1)
+            elif _ID.match(entry.name):
+                remove_stale_temp(Path(entry.path))
+        for folder in (self.folder, self._profiles_dir(), self.folder / "xapi"):
+            remove_stale_temp(folder)
 
     def export_profile(self, profile_id: str) -> dict:
         """Everything saved for one student, as JSON-ready data (AVG: the right of access)."""
@@ -397,19 +514,53 @@ class Store:
 class _Locked:
     """A context manager around a FileLock that raises SaveBusy with a Dutch message on timeout."""
 
-    def __init__(self, lock, timeout: float):
-        self.lock, self.timeout = lock, timeout
+    def __init__(self, lock, timeout: float, files: SaveFiles):
+        self.lock, self.timeout, self.files = lock, timeout, files
 
     def __enter__(self):
+        try:
+            self._acquire()
+        except IsADirectoryError:
+            self.files.move_aside(Path(self.lock.lock_file))  # a folder where the lock file belongs
+            self._acquire()
+        return self
+
+    def _acquire(self) -> None:
         try:
             self.lock.acquire(timeout=self.timeout)
         except filelock.Timeout:
             raise SaveBusy("De opslag is bezet door een ander venster of een andere computer. "
                            "Probeer het zo nog eens.") from None
-        return self
+        except IsADirectoryError:
+            raise
+        except OSError as exc:
+            raise failed(Path(self.lock.lock_file), exc) from None
 
     def __exit__(self, *exc):
         self.lock.release()
+
+
+def _retry(action, attempts: int = 20) -> None:
+    # On Windows a virus scanner or an open file on a share makes a rename or a delete fail for a moment.
+    for n in range(attempts):
+        try:
+            action()
+            return
+        except PermissionError:
+            if n == attempts - 1:
+                raise
+            time.sleep(0.01 * (n + 1))
+
+
+def _remove_tree(folder: Path, attempts: int = 5) -> bool:
+    """Remove a folder and all in it, retrying; True when it is gone."""
+    for n in range(attempts):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not os.path.lexists(folder):
+            return True
+        if n < attempts - 1:
+            time.sleep(0.05 * (n + 1))
+    return False
 
 
 def _slug(naam: str) -> str:

@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from simulator.progress import SaveBusy, Store
-from simulator.progress.files import atomic_write
+from simulator.progress.files import Damaged
 from simulator.reporting import xapi
 from simulator.reporting.config import LrsConfig, load_lrs, pseudonymiser
 
 QUEUE = "xapi/wachtrij.jsonl"
 LEDGER = "xapi/verzonden.json"
 BATCH = 100
+QUEUE_MAX = 128 * 1024 * 1024
+"""A bigger queue is damage. Nothing is lost by starting afresh: statements follow from the attempts."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def queued(store: Store) -> int:
 
 def _refresh_queue(store: Store, config: LrsConfig) -> list[dict]:
     sent = set((store.read_json(LEDGER, "verzonden") or {}).get("pogingen", []))
-    queue = _read_queue(store)
+    queue = _read_queue(store, repair=True)
     pseudonym = pseudonymiser(store) if config.pseudoniem else None
     existing: dict[str, tuple] = {}
     for profile in store.profiles():
@@ -137,20 +139,27 @@ def _mark_sent(store: Store, attempt_ids: set[str]) -> None:
     store.write_json(LEDGER, {"pogingen": sorted(sent | attempt_ids)}, "verzonden")
 
 
-def _read_queue(store: Store) -> list[dict]:
+def _read_queue(store: Store, repair: bool = False) -> list[dict]:
+    """The queued entries; a damaged queue counts as empty, and with `repair` (under the xapi lock) is set aside."""
     try:
-        lines = (store.folder / QUEUE).read_bytes().decode("utf-8", "replace").splitlines()
-    except FileNotFoundError:
+        raw = store.read_raw(QUEUE, QUEUE_MAX)
+    except Damaged:
+        raw = b"\0"  # a folder, a FIFO or far too big: damaged like a bad line
+    if raw is None:
         return []
     entries = []
-    for line in lines:
+    for line in raw.decode("utf-8", "replace").splitlines():
         try:
             entry = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             entry = None
-        if not (isinstance(entry, dict) and "poging" in entry and "statement" in entry):
+        if not (isinstance(entry, dict) and isinstance(entry.get("poging"), str)
+                and isinstance(entry.get("statement"), dict)):
             # Damaged: start the queue afresh. Statements follow from the attempts and keep their ids,
             # so nothing is lost and the LRS keeps one copy of whatever it already had.
+            if repair:
+                store.discard(QUEUE, "de wachtrij voor het LRS",
+                              "Hij is opnieuw opgebouwd uit de pogingen; er gaat niets verloren.")
             return []
         entries.append(entry)
     return entries
@@ -158,4 +167,4 @@ def _read_queue(store: Store) -> list[dict]:
 
 def _write_queue(store: Store, entries: list[dict]) -> None:
     payload = "".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n" for e in entries)
-    atomic_write(store.folder / QUEUE, payload.encode("utf-8"))
+    store.write_raw(QUEUE, payload.encode("utf-8"))

@@ -70,15 +70,11 @@ class Context:
         return self.open_store()
 
     def take_store_messages(self) -> list[str]:
+        """The store's messages for the player at this PC: never another student's notices (they wait for them)."""
         store = self.store
         if store is None:
             return []
-        take = getattr(store, "take_messages", None)
-        if take is not None:
-            return list(take())
-        messages = list(getattr(store, "messages", []))
-        getattr(store, "messages", []).clear() if messages else None
-        return messages
+        return list(store.take_messages(self.profile.id if self.profile is not None else None))
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -86,17 +82,26 @@ class Context:
         """Use new settings now (every scene lays itself out again) and remember them for the profile."""
         self.settings = settings
         self._build()
-        if save and self.profile is not None and self.store is not None:
-            self.store.save_settings(self.profile.id, settings.to_dict())
+        if save:
+            self._safe(lambda s, p: s.save_settings(p, settings.to_dict()))
         if self.app is not None:
             if self.app.fullscreen != settings.volledig_scherm:
                 self.app.toggle_fullscreen()
             self.app.relayout()
 
     def choose_profile(self, profile) -> None:
-        """Take this profile's settings; a new profile keeps what was set on the start screen."""
+        """Take this profile's settings; a new profile keeps what was set on the start screen.
+
+        None, or a saves folder this PC cannot write, means playing as a guest (said in Dutch): nothing is saved.
+        """
+        store = self.store
+        if profile is not None and store is not None and not store.writable():
+            self.messages.append(store.read_only_message())
+            profile = None
         self.profile = profile
-        saved = self.store.settings(profile.id) if self.store is not None else {}
+        if profile is None:
+            return
+        saved = self._safe(lambda s, p: s.settings(p), {}) or {}
         if saved:
             self.apply(Instellingen.from_dict(saved), save=False)
         else:

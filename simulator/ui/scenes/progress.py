@@ -143,7 +143,9 @@ class ProgressScene(FormScene):
         """The student's saved data as JSON beside the teacher's CSV exports (AVG: right of access)."""
         from simulator.ui.scenes.teacher import default_export_path
 
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.profile.naam).strip() or self.profile.id
+        from simulator.progress.filenames import safe_file_name
+
+        safe = safe_file_name(self.profile.naam, self.profile.id)
         path = default_export_path().with_name(f"juwelier-gegevens-{safe}.json")
         try:
             data = self.ctx.store.export_profile(self.profile.id)
@@ -161,10 +163,15 @@ class ProgressScene(FormScene):
             self.confirm_delete = True  # a second, deliberate click deletes
             self.relayout()
         elif kind == "avg-verwijder":
+            from simulator.progress.store import DeletionIncomplete
             try:
                 self.ctx.store.delete_profile(self.profile.id)
+            except DeletionIncomplete as exc:  # gone from the game; what is left of the folder goes later
+                self.ctx.messages.append(str(exc))
+                self.stack.pop()
+                return
             except Exception as exc:  # noqa: BLE001 - a busy share: say it, keep the data
-                self.note = self.ctx.t("docent.export_fout", fout=str(exc) or type(exc).__name__)
+                self.note = self.ctx.t("avg.verwijder_fout", fout=str(exc) or type(exc).__name__)
                 self.confirm_delete = False
                 self.relayout()
                 return

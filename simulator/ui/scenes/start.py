@@ -152,6 +152,10 @@ class StartScene(FormScene):
             try:
                 profile = ctx.store.create_profile(naam, self.klas_value.strip() or None)
             except Exception as exc:  # noqa: BLE001 - e.g. the name exists already: say so, keep going
+                if isinstance(exc, OSError) and not ctx.store.writable():
+                    ctx.messages.append(ctx.store.read_only_message())  # a read-only saves folder: play as a guest
+                    self._enter(None)
+                    return
                 self.error = str(exc) or ctx.t("start.naam_bestaat")
                 self.relayout()
                 return
