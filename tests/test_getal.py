@@ -157,7 +157,7 @@ def test_the_shipped_scenarios_ask_numbers_including_losses():
 
 
 def group(digits: str, separator: str) -> str:
-    out = []
+    out: list[str] = []
     while len(digits) > 3:
         out.insert(0, digits[-3:])
         digits = digits[:-3]

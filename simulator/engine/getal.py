@@ -239,12 +239,28 @@ def schrijf_getal(waarde: float, decimalen: Optional[int] = None) -> str:
     sign = MINUS if value < 0 and value != 0 else ""
     text = f"{abs(value):f}"
     whole, _, fraction = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)
     return sign + ".".join(groups) + ("," + fraction if fraction else "")
+
+
+def is_bedrag(eenheid: Optional[str]) -> bool:
+    """An amount of money ('euro', 'euro per uur', '€'): written with cents when it has them."""
+    return bool(eenheid) and str(eenheid).strip().lower().startswith(("euro", "€"))
+
+
+def decimalen_voor(waarde: float, eenheid: Optional[str], anders: Optional[int] = None) -> Optional[int]:
+    """How many decimals to show: 2 for an amount with cents (34,40 euro), else `anders`."""
+    return 2 if is_bedrag(eenheid) and float(waarde) != round(float(waarde)) else anders
+
+
+def schrijf_antwoord(waarde: float, eenheid: Optional[str] = None, decimalen: Optional[int] = None) -> str:
+    """A typed answer with its unit: '−34.400 euro', '1.234,50 euro' (cents when an amount has them), '6,8 mm'."""
+    text = schrijf_getal(waarde, decimalen_voor(waarde, eenheid, decimalen))
+    return f"{text} {eenheid}" if eenheid else text
 
 
 # -- words -----------------------------------------------------------------------------------------

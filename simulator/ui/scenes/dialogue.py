@@ -15,7 +15,7 @@ import pygame
 from simulator.ui import draw, intents as I
 from simulator.ui.app import LOGICAL
 from simulator.ui.scene import Scene
-from simulator.ui.scenes import dialogue_view as view
+from simulator.ui.scenes import dialogue_view as view, number_answer
 from simulator.ui.widgets import Form
 
 TYPE_SPEED = 45
@@ -104,6 +104,7 @@ class DialogueScene(Scene):
                 self.on_action(action)
             if self.stack is not None and self.stack.top is not self:
                 break
+        number_answer.refresh(self)  # a typed number clears the reason shown for the last try
         if self.form.dirty:
             self.dirty = True
 
@@ -123,22 +124,9 @@ class DialogueScene(Scene):
         elif kind == "verder":
             self._after(s.advance(self.seconds()))
         elif kind == "toets":
-            field = self.form.find_key("antwoord")
-            if action[1] == "wis":
-                field.erase()
-            else:
-                field.insert(action[1])
-            self.answer_text = field.value
-            self.dirty = True
+            number_answer.press_key(self, action[1])
         elif kind == "antwoord":
-            field = self.form.find_key("antwoord")
-            self.answer_text = field.value
-            value = field.as_number()
-            if value is None:
-                self.error = self.ctx.t("dialoog.geen_getal")
-                self.relayout()
-                return
-            self._after(s.answer(value, self.seconds()))
+            number_answer.submit(self)  # read the Dutch way; asks when it reads two ways
         elif kind == "gereedschap":
             self.tool = action[1]
             self.relayout()

@@ -7,11 +7,11 @@ import pygame
 from simulator.ui import draw
 from simulator.ui.app import LOGICAL
 from simulator.ui.scenes.base import Column, notice
+from simulator.ui.scenes import number_answer
 from simulator.ui.scenes.common import icon_line, stack_surfaces
-from simulator.ui.widgets import Button, Form, Picture, Text, TextField, keys
+from simulator.ui.widgets import Button, Form, Picture, Text
 from simulator.ui.widgets.typed import TypedText
 
-KEYPAD = (("7", "8", "9"), ("4", "5", "6"), ("1", "2", "3"), ("0", ",", "wis"))
 ITEM_WORDS = (("horloge", "horloge"), ("batterij", "batterij"), ("ring", "ring"), ("ketting", "ketting"),
               ("armband", "armband"), ("oorbel", "oorbellen"), ("sieraad", "sieradendoos"), ("goud", "sieradendoos"))
 
@@ -83,9 +83,9 @@ def build(scene) -> Form:
         focus = _answers(scene, col, step)
     form.add(pause)
     form.finish(focus)
-    if typed is not None and region.max_scroll > 0 and not scene.typing:
+    if typed is not None and region.max_scroll > 0 and not scene.typing and not (scene.error or scene.answer_text):
         # the answers do not fit under the line (large text): start at the line, as a reading stop;
-        # Tab, the arrows or the number keys go on to the answers
+        # Tab, the arrows or the number keys go on to the answers (not mid-answer: typing goes on in the field)
         typed.focusable = True
         form.focus(typed)
         region.scroll = 0
@@ -117,20 +117,7 @@ def _answers(scene, col: Column, step):
                            key=f"keuze-{k.nummer}"), gap=12)
         return "keuze-1"
     # a number to fill in (input, or an inspection answered with a number)
-    col.add(Text(ctx, t("dialoog.jouw_antwoord"), col.width, "bold"), gap=6)
-    field = TextField(ctx, min(320, col.width), ("antwoord",), value=scene.answer_text, numeric=True, max_len=14,
-                      key="antwoord", label=t("dialoog.jouw_antwoord"), placeholder=t("dialoog.getal_voorbeeld"))
-    row = [field]
-    if step.eenheid:
-        unit = Text(ctx, step.eenheid, ctx.fonts.width(step.eenheid, "body") + 4, "body")
-        unit.rect.h = field.rect.h
-        row.append(unit)
-    row.append(Button(ctx, t("dialoog.controleer"), ("antwoord",), style="primary", key="controleer"))
-    col.row(row)
-    key_w = max(72, ctx.fonts.width(t("veld.wis"), "button") + 44)
-    for chars in KEYPAD:
-        col.row(keys(ctx, list(chars), key_w, prefix="cijfer"), gap=8)
-    return "antwoord"
+    return number_answer.build(scene, col, step)
 
 
 def _ending(ctx, step, width) -> pygame.Surface:

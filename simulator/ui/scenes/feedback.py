@@ -14,6 +14,8 @@ from simulator.ui.widgets import Button, Picture, Text
 
 class FeedbackScene(OverlayScene):
     name = "feedback"
+    answered = ""
+    """The number the student answered, as it was scored, the Dutch way ('−34.400 euro'); set by number_answer."""
 
     def __init__(self, ctx, geladen, uitkomst):
         super().__init__(ctx)
@@ -24,6 +26,9 @@ class FeedbackScene(OverlayScene):
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
         u = self.uitkomst
         col.add(Text(ctx, t("feedback.titel"), col.width, "heading", theme.accent), gap=10)
+        if self.answered:
+            col.add(Text(ctx, t("feedback.jouw_antwoord", antwoord=self.answered), col.width, "bold", stop=True,
+                         key="jouw-antwoord"))
         words = ctx.tekst(u.feedback)
         if words:
             col.add(Text(ctx, words, col.width, "body", stop=True, key="tekst"))

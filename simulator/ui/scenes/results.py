@@ -14,16 +14,17 @@ from simulator.ui.widgets import Button, Picture, Text
 def said(ctx, scenario, stap_id: str, label: str, waarde=None) -> str:
     """What the student did at a step, in words: the choice text, the number, or the tool on the zone."""
     from simulator.content.model import keuze_id
+    from simulator.engine.getal import schrijf_antwoord
     stap = scenario.stappen.get(stap_id)
     for i, k in enumerate(getattr(stap, "keuzes", None) or []):
         if keuze_id(k, i) == label:
             return ctx.tekst(k.tekst)
     invoer = getattr(stap, "invoer", None)
-    unit = f" {invoer.eenheid}" if invoer is not None and invoer.eenheid else ""
+    unit = invoer.eenheid if invoer is not None else None
     if waarde is not None:
-        return f"{waarde:g}".replace(".", ",") + unit
+        return schrijf_antwoord(waarde, unit)  # the Dutch way: −34.400 euro, 1.234,50 euro
     if invoer is not None and label.startswith("antwoord-"):
-        return f"{invoer.antwoorden[int(label.split('-')[1]) - 1].waarde:g}".replace(".", ",") + unit
+        return schrijf_antwoord(invoer.antwoorden[int(label.split('-')[1]) - 1].waarde, unit)
     if ">" in label:
         tool, zone = label.split(">", 1)
         return ctx.t("route.actie", gereedschap=tool, zone=zone)

@@ -339,7 +339,10 @@ class Form:
             if pressed is not None:
                 self.dirty = True
             return None
-        self.focus(w)
+        # no scrolling: the widget is under the mouse, and a scroll would move the next click's target
+        self.focused, self.dirty = w, True
+        if w.takes_text:
+            return None  # a click puts the cursor in a text field; Enter (or its button) submits it
         return self._activate(w)
 
     # -- drawing -----------------------------------------------------------------------------

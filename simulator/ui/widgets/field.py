@@ -1,16 +1,21 @@
-"""A text field (a name, or a number with a comma) and the on-screen keys that let a mouse fill it in."""
+"""A text field (a name, or a number written the Dutch way) and the on-screen keys that let a mouse fill it in."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Optional
 
 import pygame
 
+from simulator.engine.getal import MINUS, MINUS_SIGNS, Gelezen, lees_getal
 from simulator.ui import draw, intents as I
 from simulator.ui.widgets.base import Widget
 from simulator.ui.widgets.button import Button
 
-NUMBER_CHARS = "0123456789,.-"
+NUMBER_CHARS = "0123456789,.+€ " + MINUS_SIGNS
+"""What a number field takes: digits, the decimal comma, thousands dots or spaces, a sign and €."""
+KEY_LABELS = {"-": MINUS}
+"""The minus key shows the real minus sign; it types a plain '-'."""
 
 
 class TextField(Widget):
@@ -31,6 +36,8 @@ class TextField(Widget):
 
     def insert(self, text: str) -> bool:
         if self.numeric:
+            # a non-breaking or thin space (pasted from a price list) is just a space
+            text = "".join(" " if unicodedata.category(ch) == "Zs" else ch for ch in text)
             text = "".join(ch for ch in text if ch in NUMBER_CHARS)
         else:
             text = "".join(ch for ch in text if ch.isprintable())
@@ -64,16 +71,31 @@ class TextField(Widget):
             return changed
         return False
 
+    def toggle_sign(self) -> None:
+        """The keypad's minus key: makes the number negative (or positive again) wherever the cursor is,
+        so a student who types 34400 first and then presses it still gets -34400."""
+        text = self.value.lstrip()
+        if text[:1] and text[0] in MINUS_SIGNS:
+            self.value, self.cursor = text[1:], max(0, self.cursor - 1 - (len(self.value) - len(text)))
+        elif len(self.value) < self.max_len:
+            self.value, self.cursor = "-" + self.value, self.cursor + 1
+
+    def press_key(self, key: str) -> None:
+        """An on-screen key: 'wis' erases, '-' flips the sign, anything else is typed."""
+        if key == "wis":
+            self.erase()
+        elif key == "-" and self.numeric:
+            self.toggle_sign()
+        else:
+            self.insert(key)
+
+    def reading(self) -> Gelezen:
+        """What the value says as a Dutch number: one reading, two (ask which), or why it is none."""
+        return lees_getal(self.value)
+
     def as_number(self) -> Optional[float]:
-        """The value as a number (Dutch comma or dot as decimal mark), or None."""
-        text = self.value.strip().replace(" ", "")
-        if text.count(",") == 1 and "." in text:
-            text = text.replace(".", "")  # 1.234,50: dots group thousands
-        text = text.replace(",", ".")
-        try:
-            return float(text)
-        except ValueError:
-            return None
+        """The value as a number when it can be read only one way (see simulator.engine.getal), else None."""
+        return self.reading().waarde
 
     def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
         theme, fonts = ctx.theme, ctx.fonts
@@ -95,10 +117,10 @@ class TextField(Widget):
 
 
 def keys(ctx, chars: list[str], key_w: int, prefix: str = "toets") -> list[Button]:
-    """One button per key; the action is ('toets', char). 'wis' erases."""
+    """One button per key; the action is ('toets', char). 'wis' erases, '-' shows as a minus sign."""
     out = []
     for ch in chars:
-        label = ctx.strings("veld.wis") if ch == "wis" else ch
+        label = ctx.strings("veld.wis") if ch == "wis" else KEY_LABELS.get(ch, ch)
         b = Button(ctx, label, ("toets", ch), key_w, key=f"{prefix}-{ch}")
         out.append(b)
     return out
