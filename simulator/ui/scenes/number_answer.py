@@ -95,7 +95,7 @@ def _score(scene, value: float) -> None:
     unit = scene.session.step.eenheid
     scene._after(scene.session.answer(value, scene.seconds()))
     shown = scene.stack.top if scene.stack is not None else None
-    if shown is not scene and hasattr(shown, "answered"):   # the feedback: say which number was scored
+    if shown is not None and shown is not scene and hasattr(shown, "answered"):   # the feedback: which number
         shown.answered = schrijf_antwoord(value, unit)
         shown.relayout()
 
