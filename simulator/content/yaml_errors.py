@@ -63,20 +63,7 @@ def translate(exc: yaml.MarkedYAMLError, bestand: str, text: str) -> Probleem:
         return Probleem(bestand, quote_line, 1, "J110", "Op deze regel wordt een aanhalingsteken (\") niet afgesloten.",
                         "Elke tekst die met \" begint, eindigt ook met \" op dezelfde regel.")
     english = f"{exc.context or ''} {exc.problem or ''}"
-    found = _hard_space(lines, regel)
-    context_line = exc.context_mark.line + 1 if exc.context_mark is not None else regel
-    if found is not None:
-        pass
-    elif "could not find expected ':'" in english and exc.context_mark is not None:
-        found = _missing_colon(lines, exc.context_mark.line + 1)  # the key's line, not where YAML gave up
-    elif "mapping values are not allowed" in english:
-        found = _colon_in_value(lines, regel, kolom)
-    elif re.search(r"did not find expected key|expected <block end>|did not find expected '-' indicator", english):
-        found = _indentation(lines, regel, kolom)
-    elif re.search(r"while parsing a flow|did not find expected ',' or", english):
-        found = _unclosed_flow(lines, context_line, kolom if context_line == regel else 0)
-    elif "expected <document start>" in english:
-        found = _indented_first_line(lines)
+    found = _diagnose(exc, english, lines, regel, kolom)
     if found is not None:
         line, col, bericht, hint = found
         return Probleem(bestand, line, col, "J110", bericht, hint)
@@ -104,6 +91,25 @@ def translate_other(exc: yaml.YAMLError, bestand: str, text: str) -> Probleem:
 
 Found = tuple[int, int, str, str]
 """(line, column, message, hint)."""
+
+
+def _diagnose(exc: yaml.MarkedYAMLError, english: str, lines: list[str], regel: int, kolom: int) -> Found | None:
+    """The real mistake behind the parser's complaint, or None when the table's text is the best we can say."""
+    hard_space = _hard_space(lines, regel)
+    if hard_space is not None:
+        return hard_space
+    if "could not find expected ':'" in english and exc.context_mark is not None:
+        return _missing_colon(lines, exc.context_mark.line + 1)  # the key's line, not where YAML gave up
+    if "mapping values are not allowed" in english:
+        return _colon_in_value(lines, regel, kolom)
+    if re.search(r"did not find expected key|expected <block end>|did not find expected '-' indicator", english):
+        return _indentation(lines, regel, kolom)
+    if re.search(r"while parsing a flow|did not find expected ',' or", english):
+        opened = exc.context_mark.line + 1 if exc.context_mark is not None else regel
+        return _unclosed_flow(lines, opened, kolom if opened == regel else 0)
+    if "expected <document start>" in english:
+        return _indented_first_line(lines)
+    return None
 
 
 def _unclosed_quote(lines: list[str], before_line: int) -> int:
@@ -146,7 +152,7 @@ def _spaties(n: int) -> str:
     return "1 spatie" if n == 1 else f"{n} spaties"
 
 
-def _short(text: str, size: int = 50) -> str:
+def _short(text: str, size: int = 70) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
@@ -189,13 +195,17 @@ def _quote_the_text(line: str, number: int) -> Found:
         return (number, value_col + 1,
                 "Deze tekst staat tussen gekrulde aanhalingstekens (“ ”), zoals Word die maakt. YAML ziet die niet als "
                 "aanhalingstekens, en leest de dubbele punt ': ' in de tekst als een nieuwe sleutel.",
-                f"Zet aanhalingstekens om de tekst, en gebruik rechte aanhalingstekens \"…\": "
-                f"{prefix} \"{_short(inner)}\"".replace("  ", " "))
+                f"Zet aanhalingstekens om de tekst, en gebruik rechte aanhalingstekens \"…\": {_quoted(prefix, inner)}")
     inner = value.strip('"').replace('"', '\\"') if value.startswith('"') else value.replace('"', '\\"')
     return (number, value_col + 1,
             "Deze tekst bevat een dubbele punt met een spatie erna (': '). Dan denkt YAML dat hier een nieuwe sleutel "
             "begint.",
-            f"Zet aanhalingstekens om de tekst: {prefix} \"{_short(inner)}\"".replace("  ", " "))
+            f"Zet aanhalingstekens om de tekst: {_quoted(prefix, inner)}")
+
+
+def _quoted(prefix: str, text: str) -> str:
+    """The line as it should be: 'tekst: "…"' (the key and any '- ' kept)."""
+    return " ".join(part for part in (prefix, f'"{_short(text)}"') if part)
 
 
 def _hard_space(lines: list[str], number: int) -> Found | None:
@@ -289,8 +299,8 @@ def _after_quoted_text(line: str, number: int, kolom: int) -> Found | None:
         return (number, kolom,
                 "In deze tekst tussen enkele aanhalingstekens (') staat zelf een apostrof, zoals in zo'n of foto's. "
                 "Daar houdt de tekst voor YAML op.",
-                f"Zet de tekst tussen dubbele aanhalingstekens: {prefix} \"{_short(value[1:-1] if value.endswith(chr(39)) else value[1:])}\""
-                .replace("  ", " "))
+                "Zet de tekst tussen dubbele aanhalingstekens: "
+                + _quoted(prefix, value[1:-1] if value.endswith("'") else value[1:]))
     if value.startswith('"'):
         return (number, kolom,
                 "Na de tekst tussen aanhalingstekens staat nog iets op deze regel.",
