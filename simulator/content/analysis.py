@@ -1,22 +1,27 @@
 """Walk every path through a scenario: reachability, dead ends, loops, best and worst totals.
 
-The walk is over states (step, variables), because conditions on variables decide which choices
-are open. First every reachable state is found (breadth first), which gives reachability and the
-states from which no ending can be reached; then a depth-first search with a memo per state
-(dynamic programming over the graph) finds the best and worst totals over paths without loops.
-A library of a thousand scenarios is analysed in well under a second each.
+The walk is over states (step, variables), because conditions on variables decide which choices are open
+(`analysis_states`: breadth first, only the variables a condition reads, counters bounded). Over that graph
+(`analysis_paths`, all without recursion): the states that can still reach an ending, the loops without a way
+out, the best and worst totals over paths without loops (both with and without time pressure in one pass),
+and loops that gain points. Everything runs within one work budget per scenario; a scenario that needs more
+is marked `onvolledig`, with the step that blew up in `te_groot`.
 """
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from typing import Optional
 
-from simulator.content.model import Einde, Scenario, WerkbankStap, als_holds
-from simulator.content.rules import kritiek_of, options, punten_of, step_apply
+from simulator.content.analysis_paths import (
+    Lanes, Totals, Value, Weight, can_end, components, loops, positive_loop,
+)
+from simulator.content.analysis_states import Budget, Explosie, Move, StateGraph, explore, locate, varying
+from simulator.content.model import Scenario, WerkbankStap, als_holds
+from simulator.content.rules import kritiek_of, punten_of
 
-MAX_STATES = 20_000
-"""Beyond this many (step, variables) states the analysis stops and says so."""
+__all__ = ["Analyse", "Explosie", "Lus", "Puntenlus", "Route", "analyse"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,27 @@ class Route:
     punten: dict
     kritiek: frozenset
     einde: str
+
+
+@dataclass(frozen=True)
+class Lus:
+    """Steps a student can enter and never leave: no ending can be reached from them."""
+
+    stappen: tuple[str, ...]
+    """In the order of the file."""
+    waarden: dict
+    """The variables in one state of the loop (a workbench's zone states), for the message."""
+
+
+@dataclass(frozen=True)
+class Puntenlus:
+    """Moves a student can repeat in a circle, gaining points for a criterion every round."""
+
+    zetten: tuple[tuple[str, str], ...]
+    """(step id, option label) in the order of the loop."""
+    criterium: str
+    pad: tuple = ()
+    """Where the first move stands in the file (for the message's line)."""
 
 
 @dataclass
@@ -47,7 +73,7 @@ class Analyse:
     beste_route: Optional[Route] = None
     slechtste_route: Optional[Route] = None
     onvolledig: bool = False
-    """True when the state space was too large to walk completely."""
+    """True when the state space was too large to walk completely (see `te_groot`)."""
     tijdsdruk: bool = True
     """Whether the totals include the workbenches' tempo points (a session without time pressure has none)."""
     acties: set[tuple[str, int]] = field(default_factory=set)
@@ -55,216 +81,207 @@ class Analyse:
     klaar: set[str] = field(default_factory=set)
     """Workbench steps whose `klaar` holds in some reachable state."""
     herhaalbaar: set[tuple[str, str]] = field(default_factory=set)
-    """Workbench moves (step id, label) that close a loop which gains points: a student could repeat them."""
+    """Moves (step id, label) on a loop that gains points: a student could repeat them (see `puntenlussen`)."""
     al_klaar: set[str] = field(default_factory=set)
     """Workbench steps entered in some state where `klaar` already holds (any first action ends the work)."""
-
-
-MAX_VISITS = 400_000
-"""Beyond this many steps of the best/worst walk the analysis stops and says so (see `_Walk`)."""
-
-
-@dataclass(frozen=True)
-class _Edge:
-    label: str
-    gevolg: object
-    target: tuple
-    tempo: dict
-    """Tempo points for finishing a workbench on this move (counted at best, not at worst)."""
-
-
-@dataclass
-class _Node:
-    step: str
-    variables: dict
-    end: bool = False
-    werkbank: bool = False
-    edges: list = field(default_factory=list)
-
-
-@dataclass
-class _Best:
-    maxima: dict
-    minima: dict
-    top: float
-    top_step: Optional[tuple]
-    """(edge, the child's _Best) on the best route from here."""
-    bottom: float
-    bottom_step: Optional[tuple]
-    ends: bool
-
-
-def _key(step: str, variables: dict) -> tuple:
-    return step, tuple(sorted((k, repr(v)) for k, v in variables.items()))
+    beste_zonder_tijdsdruk: dict[str, int] = field(default_factory=dict)
+    """`beste` without tempo points, whatever `tijdsdruk` is: what a session without time pressure can reach."""
+    vast: dict[str, dict] = field(default_factory=dict)
+    """Per step in `doodlopend`: the variables its conditions read, in one state where the student is stuck."""
+    lussen: list[Lus] = field(default_factory=list)
+    """Loops without a way out, each once (`waarden`: what the loop's steps read, in one of its states)."""
+    puntenlussen: list[Puntenlus] = field(default_factory=list)
+    te_groot: Optional[Explosie] = None
+    """With `onvolledig`: the step where the combinations of variables (or the orders of moves) blow up."""
+    toestanden: int = 0
+    """How many (step, variables) states the walk found."""
 
 
 def analyse(scenario: Scenario, tijdsdruk: bool = True) -> Analyse:
-    """Walk the scenario. With `tijdsdruk`, finishing a workbench counts its tempo points at best
-    (within the norm time) for the best totals and at worst (far too slow: none) for the worst."""
+    """Walk the scenario. With `tijdsdruk`, finishing a workbench counts its tempo points at best (within the
+    norm time) for the best totals and at worst (far too slow: none) for the worst."""
+    # The walk makes many small objects and no garbage cycles; with a big library in memory, Python's cycle
+    # collector would otherwise rescan that library again and again (a third of the time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(scenario, tijdsdruk)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analyse(scenario: Scenario, tijdsdruk: bool) -> Analyse:
     result = Analyse(tijdsdruk=tijdsdruk)
-    start = _key(scenario.start, scenario.beginwaarden())
-    nodes = _explore(scenario, result, start, tijdsdruk)
-    ending = _can_end(nodes)
-    for k, node in nodes.items():
-        if not node.end and k not in ending:
-            result.zonder_uitweg.add(node.step)
-    walk = _Walk(nodes, ending, result)
-    top = walk.visit(start, 0, {})
-    result.beste = {c: int(v) for c, v in top.maxima.items()}
-    result.slechtste = {c: int(v) for c, v in top.minima.items()}
-    if top.ends:
-        result.beste_route = _follow(top, "top_step", nodes[start].step)
-        result.slechtste_route = _follow(top, "bottom_step", nodes[start].step)
+    budget = Budget()
+    graph = explore(scenario, budget, _Observer(scenario, result))
+    result.toestanden = len(graph)
+    _reach(scenario, graph, result)
+    ends = can_end(graph)
+    comp_of, comps = components(graph)
+    looping = loops(graph, comps)
+    _without_exit(scenario, graph, ends, comps, looping, result)
+    moves = {id(move): move for move in graph.moves}
+    criteria = _criteria(moves)
+    weights, lanes = _weights(graph, moves, criteria)
+    with_tempo = any(move.tempo for move in moves.values())
+    totals = Totals(graph, ends, comp_of, comps, weights, lanes, with_tempo, budget)
+    _gaining_loops(scenario, graph, comps, looping, weights, budget, result)
+    result.onvolledig = not graph.complete or not totals.complete
+    if totals.blown is not None and graph.complete:
+        steps = sorted({graph.steps[v] for v in totals.blown}, key=list(scenario.stappen).index)
+        result.te_groot = Explosie(steps[0], varying(graph, totals.blown), len(totals.blown))
+    else:
+        result.te_groot = graph.explosion
+    top = totals.values[0] if len(graph) else None
+    if top is None or not top.ends:
+        return result
+
+    def as_dict(total: int, bits: int) -> dict[str, int]:
+        return {c: lanes.unpack(total, i) for c, i in criteria.items() if bits >> i & 1}
+
+    free = as_dict(top.vrij_maxima, top.vrij_bits)
+    result.beste_zonder_tijdsdruk = free
+    result.beste = as_dict(top.maxima, top.bits) if tijdsdruk else free
+    result.slechtste = as_dict(top.minima, top.bits if tijdsdruk else top.vrij_bits)
+    result.beste_route = _follow(graph, totals, comp_of, comps, "top_step" if tijdsdruk else "vrij_step", weights)
+    result.slechtste_route = _follow(graph, totals, comp_of, comps, "bottom_step", weights)
     return result
 
 
-def _explore(scenario: Scenario, result: Analyse, start: tuple, tijdsdruk: bool) -> dict:
-    """Every reachable state with its moves (breadth first, at most MAX_STATES states)."""
-    nodes: dict = {start: _Node(scenario.start, scenario.beginwaarden())}
-    queue = [start]
-    while queue:
-        k = queue.pop()
-        node = nodes[k]
-        result.bereikbaar.add(node.step)
-        stap = scenario.stappen[node.step]
-        if isinstance(stap, Einde):
-            node.end = True
-            result.eindes.add(node.step)
+def _criteria(moves: dict[int, Move]) -> dict[str, int]:
+    """Every criterion any move scores, numbered: its lane in the packed totals."""
+    criteria: dict[str, int] = {}
+    for move in moves.values():
+        for c in list(punten_of(move.gevolg)) + list(move.tempo):
+            criteria.setdefault(c, len(criteria))
+    return criteria
+
+
+def _weights(graph: StateGraph, moves: dict[int, Move], criteria: dict[str, int]) -> tuple[dict[int, Weight], Lanes]:
+    """What every move is worth, and lanes wide enough for any path's total (a path takes each edge at most
+    once: the number of edges times the most any move gives or takes bounds it)."""
+    points: dict[int, dict] = {}
+    for m in moves.values():
+        if id(m.gevolg) not in points:
+            points[id(m.gevolg)] = punten_of(m.gevolg)
+    most = max((sum(map(abs, points[id(m.gevolg)].values())) + sum(map(abs, m.tempo.values())) for m in moves.values()),
+               default=0)
+    lanes = Lanes(len(criteria), sum(map(len, graph.edges)) * most)
+    shared: dict[tuple[int, int], Weight] = {}
+    weights = {}
+    for key, m in moves.items():
+        same = (id(m.gevolg), id(m.tempo) if m.tempo else 0)
+        found = shared.get(same)
+        if found is None:
+            found = shared[same] = Weight(points[id(m.gevolg)], kritiek_of(m.gevolg), m.tempo, criteria, lanes)
+        weights[key] = found
+    return weights, lanes
+
+
+class _Observer:
+    """Facts about workbenches, gathered while the states are explored: which actions ever apply, whether the
+    work can end, and whether it is done before it starts (every move counts, also one that gets stuck)."""
+
+    def __init__(self, scenario: Scenario, result: Analyse):
+        self.scenario, self.result = scenario, result
+
+    def __call__(self, step_id: str, variables: dict, moves: list[Move]) -> None:
+        stap = self.scenario.stappen[step_id]
+        if not isinstance(stap, WerkbankStap):
+            return
+        if als_holds(stap.klaar, variables):
+            self.result.al_klaar.add(step_id)
+        for move in moves:
+            self.result.acties.add((step_id, next(i for i, a in enumerate(stap.acties) if a is move.gevolg)))
+            if move.af and getattr(move.gevolg, "naar", None) is None:
+                self.result.klaar.add(step_id)
+
+
+def _reach(scenario: Scenario, graph: StateGraph, result: Analyse) -> None:
+    for state, step_id in enumerate(graph.steps):
+        result.bereikbaar.add(step_id)
+        if graph.ending[state]:
+            result.eindes.add(step_id)
+        if graph.stuck[state]:
+            result.doodlopend.add(step_id)
+            if step_id not in result.vast:
+                result.vast[step_id] = _read(graph, [step_id], state)
+
+
+def _without_exit(scenario: Scenario, graph: StateGraph, ends: list[bool], comps: list[list[int]],
+                  looping: list[bool], result: Analyse) -> None:
+    """States that cannot end, and the loops among them, each named once."""
+    order = {sid: i for i, sid in enumerate(scenario.stappen)}
+    seen = set()
+    for comp, is_loop in zip(reversed(comps), reversed(looping)):  # the start's side first
+        if ends[comp[0]] or graph.ending[comp[0]]:
             continue
-        node.werkbank = isinstance(stap, WerkbankStap)
-        if node.werkbank and als_holds(stap.klaar, node.variables):
-            result.al_klaar.add(node.step)
-        opts = options(stap, node.variables)
-        if not opts:
-            result.doodlopend.add(node.step)
-        for label, gevolg in opts:
-            if node.werkbank:
-                result.acties.add((node.step, next(i for i, a in enumerate(stap.acties) if a is gevolg)))
-            new_vars, nxt, af = step_apply(stap, node.step, gevolg, node.variables)
-            if af and nxt == node.step:
-                af = False  # a workbench whose way on leads back to itself: the work goes on
-            if node.werkbank and af and gevolg.naar is None:
-                result.klaar.add(node.step)
-            if nxt is None or nxt not in scenario.stappen:
-                result.doodlopend.add(node.step)
-                continue
-            target = _key(nxt, new_vars)
-            if target not in nodes:
-                if len(nodes) >= MAX_STATES:
-                    result.onvolledig = True
-                    continue
-                nodes[target] = _Node(nxt, new_vars)
-                queue.append(target)
-            tempo = dict(stap.werkbank.tempo) if node.werkbank and af and tijdsdruk else {}
-            node.edges.append(_Edge(label, gevolg, target, tempo))
-    return nodes
+        result.zonder_uitweg.update(graph.steps[v] for v in comp)
+        if not is_loop:
+            continue
+        steps = tuple(sorted({graph.steps[v] for v in comp}, key=order.__getitem__))
+        if steps not in seen:
+            seen.add(steps)
+            result.lussen.append(Lus(steps, _read(graph, steps, min(comp))))
 
 
-def _can_end(nodes: dict) -> set:
-    """The states from which some ending can be reached."""
-    back: dict = {}
-    for k, node in nodes.items():
-        for e in node.edges:
-            back.setdefault(e.target, []).append(k)
-    found = {k for k, n in nodes.items() if n.end}
-    queue = list(found)
-    while queue:
-        for k in back.get(queue.pop(), ()):
-            if k not in found:
-                found.add(k)
-                queue.append(k)
-    return found
+def _read(graph: StateGraph, steps, state: int) -> dict:
+    """The values in a state of the variables these steps read."""
+    names = {n for sid in steps for n in graph.reads.get(sid, ())}
+    return {n: v for n, v in graph.variables(state).items() if n in names}
 
 
-class _Walk:
-    """Best and worst totals over the paths that visit no state twice (a loop never counts).
-
-    A depth-first walk with a memo per state. A state whose value depends on the path that led to it
-    (its moves loop back to a state further up that path) is not memoised but walked again in each
-    context, so the totals stay exact; such loops are small in practice (a workbench action undone).
-    """
-
-    def __init__(self, nodes: dict, ending: set, result: Analyse):
-        self.nodes, self.ending, self.result = nodes, ending, result
-        self.memo: dict = {}
-        self.on_stack: dict = {}
-        """State key -> (depth on the current path, points gathered on the way there)."""
-        self.visits = 0
-
-    def visit(self, k: tuple, depth: int, gathered: dict) -> _Best:
-        return self._visit(k, depth, gathered)[0]
-
-    def _visit(self, k: tuple, depth: int, gathered: dict) -> tuple[_Best, float]:
-        if k in self.memo:
-            return self.memo[k], float("inf")
-        node = self.nodes[k]
-        if node.end:
-            self.memo[k] = _Best({}, {}, 0, None, 0, None, True)
-            return self.memo[k], float("inf")
-        self.visits += 1
-        best = _Best({}, {}, float("-inf"), None, float("inf"), None, False)
-        if self.visits > MAX_VISITS:
-            self.result.onvolledig = True
-            return best, float("-inf")
-        self.on_stack[k] = (depth, gathered)
-        low = float("inf")
-        per_option = []
-        for e in node.edges:
-            punten = punten_of(e.gevolg)
-            if e.target in self.on_stack:
-                # a loop back: never better than going on, so it does not count for the totals;
-                # but a loop at a workbench that gains points lets a student farm them
-                there, before = self.on_stack[e.target]
-                low = min(low, there)
-                if node.werkbank and any(gathered.get(c, 0) + p - before.get(c, 0) > 0 for c, p in punten.items()):
-                    self.result.herhaalbaar.add((node.step, e.label))
-                continue
-            if e.target not in self.ending:
-                continue
-            after = {c: gathered.get(c, 0) + punten.get(c, 0) for c in set(gathered) | set(punten)}
-            child, child_low = self._visit(e.target, depth + 1, after)
-            low = min(low, child_low)
-            if not child.ends:
-                continue
-            tempo = e.tempo
-            criteria = set(child.maxima) | set(punten) | set(tempo)
-            per_option.append((
-                {c: punten.get(c, 0) + tempo.get(c, 0) + child.maxima.get(c, 0) for c in criteria},
-                {c: punten.get(c, 0) + child.minima.get(c, 0) for c in criteria},
-            ))
-            total = sum(punten.values())
-            # the best route avoids critical mistakes and minus points when totals tie (a mistake made
-            # good again at a workbench scores the same as no mistake at all)
-            top = (total + sum(tempo.values()) + child.top
-                   - 1e-3 * len(kritiek_of(e.gevolg)) - 1e-6 * sum(-p for p in punten.values() if p < 0))
-            if top > best.top:
-                best.top, best.top_step = top, (e, child)
-            # the worst route prefers critical mistakes when totals tie
-            bottom = total + child.bottom - 0.5 * len(kritiek_of(e.gevolg))
-            if bottom < best.bottom:
-                best.bottom, best.bottom_step = bottom, (e, child)
-        if per_option:
-            best.ends = True
-            criteria = set().union(*(vmax for vmax, _ in per_option))
-            # an option that does not touch a criterion counts as 0 for it
-            best.maxima = {c: max(vmax.get(c, 0) for vmax, _ in per_option) for c in criteria}
-            best.minima = {c: min(vmin.get(c, 0) for _, vmin in per_option) for c in criteria}
-        del self.on_stack[k]
-        if low >= depth:
-            self.memo[k] = best
-        return best, low
+def _gaining_loops(scenario: Scenario, graph: StateGraph, comps: list[list[int]], looping: list[bool],
+                   weights: dict[int, Weight], budget: Budget, result: Analyse) -> None:
+    """Loops that gain points for some criterion, however many moves they take."""
+    for comp, is_loop in zip(comps, looping):
+        if not is_loop:
+            continue
+        for v in comp:  # a move that stays in the same state is a loop of its own
+            for move in graph.stays[v]:
+                for criterion, p in sorted(weights[id(move)].punten.items()):
+                    if p > 0:
+                        _farm(scenario, result, ((graph.steps[v], move),), criterion)
+        if len(comp) == 1:
+            continue
+        inside = set(comp)
+        inner = [e for v in comp for e in graph.edges[v] if e[0] in inside]
+        criteria = sorted({c for _, move in inner for c, p in weights[id(move)].punten.items() if p > 0})
+        for criterion in criteria:
+            gain = {id(move): weights[id(move)].punten.get(criterion, 0) for _, move in inner}
+            loop = positive_loop(graph, comp, gain, budget)
+            if loop is not None:
+                _farm(scenario, result, tuple((graph.steps[v], e[1]) for v, e in loop), criterion)
 
 
-def _follow(best: _Best, which: str, step_id: str) -> Route:
-    keuzes, punten, kritiek = [], {}, set()
-    while True:
-        chosen = getattr(best, which)
-        if chosen is None:
-            return Route(tuple(keuzes), punten, frozenset(kritiek), step_id)
-        edge, child = chosen
-        keuzes.append((step_id, edge.label))
-        extra = edge.tempo if which == "top_step" else {}
-        for c, p in list(punten_of(edge.gevolg).items()) + list(extra.items()):
+def _farm(scenario: Scenario, result: Analyse, loop: tuple[tuple[str, Move], ...], criterion: str) -> None:
+    zetten = tuple((sid, move.label) for sid, move in loop)
+    if any(p.zetten == zetten for p in result.puntenlussen):
+        return
+    sid, first = loop[0]
+    pad = ("stappen", sid) + (locate(scenario.stappen[sid], first.gevolg) or ())
+    result.puntenlussen.append(Puntenlus(zetten, criterion, pad))
+    result.herhaalbaar.update(zetten)
+
+
+def _follow(graph: StateGraph, totals: Totals, comp_of: list[int], comps: list[list[int]], which: str,
+            weights: dict[int, Weight]) -> Route:
+    """The route the best or worst totals take: inside a loop the links its walk kept (the choice there depends on
+    the way in), elsewhere the choice `combine` made, asked again."""
+    keuzes: list[tuple[str, str]] = []
+    punten: dict[str, int] = {}
+    kritiek: set[str] = set()
+    state, value = 0, totals.values[0]
+    while not graph.ending[state]:
+        chosen = getattr(value, which) if len(comps[comp_of[state]]) > 1 else totals.choose(state, which)
+        assert value is not None and chosen is not None
+        (target, move), child = chosen
+        keuzes.append((graph.steps[state], move.label))
+        w = weights[id(move)]
+        extra = move.tempo if which == "top_step" else {}
+        for c, p in list(w.punten.items()) + list(extra.items()):
             punten[c] = punten.get(c, 0) + p
-        kritiek |= set(kritiek_of(edge.gevolg))
-        step_id, best = edge.target[0], child
+        kritiek |= set(w.kritiek)
+        state, value = target, child
+    return Route(tuple(keuzes), punten, frozenset(kritiek), graph.steps[state])

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from simulator.content import model as m
-from simulator.content import analysis
 from simulator.content.analysis import Analyse
 from simulator.content.problems import Probleem
-from simulator.content.rules import rate
+from simulator.content.lint_graph import graph_problems
 from simulator.content.yaml_source import SourceMap
 from simulator.dossier import load_dossier
 
@@ -30,22 +29,7 @@ def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap) -> list[Proble
     def warn(path, code, bericht, hint="", ernst="waarschuwing"):
         problems.append(smap.probleem(path, code, bericht, hint, ernst))
 
-    if analyse.onvolledig:
-        warn(("stappen",), "J407", "Er zijn te veel combinaties van variabelen om elke route na te gaan.",
-             "Gebruik minder tellers; de beoordeling kan onnauwkeurig zijn.")
-    if not analyse.eindes:
-        warn(("start",), "J408", "Geen enkele route komt bij een einde.", "Geef minstens één stap met 'einde:'.", "fout")
-    for sid in scenario.stappen:
-        if sid not in analyse.bereikbaar:
-            warn(("stappen", sid), "J401", f"Stap '{sid}' is onbereikbaar: geen keuze of route leidt erheen.",
-                 "Verwijs ernaar met 'naar:', of verwijder de stap.")
-    for sid in sorted(analyse.doodlopend):
-        warn(("stappen", sid), "J402", f"In stap '{sid}' kan de student niet verder: geen keuze staat open of geen route past.",
-             "Geef een keuze zonder 'als:', of een laatste route zonder 'als:'.", "fout")
-    for sid in sorted(analyse.zonder_uitweg - analyse.doodlopend):
-        warn(("stappen", sid), "J403", f"Vanuit stap '{sid}' is geen einde te bereiken: de student blijft rondlopen.",
-             "Geef in de lus minstens één keuze die naar een einde leidt.", "fout")
-
+    problems += graph_problems(scenario, analyse, smap, claimed(scenario), assessed(scenario, analyse))
     for sid, stap in scenario.stappen.items():
         for label, g, path in _outcomes(sid, stap):
             if g.feedback is None:
@@ -54,25 +38,11 @@ def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap) -> list[Proble
 
     problems += _workbench(scenario, analyse, smap)
 
-    for cid in claimed(scenario):
-        if analyse.beste.get(cid, 0) <= 0:
-            warn(("werkproces",) if scenario.beoordeelt is None else ("beoordeelt",), "J405",
-                 f"Criterium {cid} wordt nergens met pluspunten beoordeeld.",
-                 "Geef punten voor dit criterium bij een goede keuze, of zet 'beoordeelt:' met alleen de criteria die je toetst.")
-
-    route = analyse.beste_route
-    if route is not None:
-        t = scenario.beoordeling
-        missed = [c for c in assessed(scenario, analyse) if analyse.beste.get(c, 0) > 0 and
-                  rate(route.punten.get(c, 0), analyse.beste[c], c in route.kritiek, t.goed, t.voldoende) != "goed"]
-        if missed:
-            warn(("stappen",), "J406", "De beste route (hoogste totaal) haalt niet voor elk criterium 'goed': " + ", ".join(missed) + ".",
-                 "Zorg dat één route alle goede keuzes bevat, zodat een student die alles goed doet ook overal 'goed' krijgt.")
     return problems
 
 
 def _workbench(scenario: m.Scenario, analyse: Analyse, smap) -> list[Probleem]:
-    """A workbench's work must be able to end, its actions must apply somewhere, and no loop may farm points."""
+    """A workbench's work must be able to end and its actions must apply somewhere."""
     problems = []
     for sid, stap in scenario.stappen.items():
         if not isinstance(stap, m.WerkbankStap) or sid not in analyse.bereikbaar:
@@ -90,21 +60,6 @@ def _workbench(scenario: m.Scenario, analyse: Analyse, smap) -> list[Probleem]:
                 problems.append(smap.probleem(base + ("acties", i), "J410",
                                               f"Actie {i + 1} ({actie.gereedschap} op {actie.zone}) in stap '{sid}' kan nooit gebeuren.",
                                               "Haar 'als' geldt nooit, of een eerdere actie met hetzelfde gereedschap op dezelfde zone gaat voor.",
-                                              "waarschuwing"))
-    for sid, label in sorted(analyse.herhaalbaar):
-        i = next((j for j, a in enumerate(scenario.stappen[sid].acties) if f"{a.gereedschap}>{a.zone}" == label), 0)
-        problems.append(smap.probleem(("stappen", sid, "acties", i), "J411",
-                                      f"In stap '{sid}' kan de student '{label}' herhalen en zo steeds meer punten halen.",
-                                      "Laat de actie een zone veranderen en geef haar een 'als' die na afloop niet meer geldt.",
-                                      "waarschuwing"))
-    tempo = {c for s in scenario.stappen.values() if isinstance(s, m.WerkbankStap) for c in s.werkbank.tempo}
-    if tempo:
-        zonder = analysis.analyse(scenario, tijdsdruk=False)
-        for cid in sorted(tempo):
-            if analyse.beste.get(cid, 0) > 0 and zonder.beste.get(cid, 0) <= 0:
-                problems.append(smap.probleem(("stappen",), "J412",
-                                              f"Criterium {cid} krijgt alleen punten voor tempo: zonder tijdsdruk is het niet te beoordelen.",
-                                              "Geef ook punten voor nauwkeurig werken (bv. de pakking controleren, niets bekrassen).",
                                               "waarschuwing"))
     return problems
 

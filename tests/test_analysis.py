@@ -1,0 +1,440 @@
+"""The analysis of a scenario's paths: the same answers as before the rewrite, loops said once, bounded work."""
+
+import hashlib
+import inspect
+import json
+import random
+import sys
+import zipfile
+from collections import deque
+from pathlib import Path
+
+import pytest
+import yaml
+
+from simulator import content
+from simulator.content import ScenarioError
+from simulator.content.analysis import analyse
+from simulator.content.analysis_states import MAX_STATES, moves
+from simulator.content.model import Scenario
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+
+HEAD = """\
+id: t
+titel: "Test"
+werkproces: B1-K2-W6
+duur_minuten: 5
+samenvatting: "Test."
+"""
+
+
+def problems(text: str) -> list:
+    """Every problem a teacher sees for this file: the errors, or the warnings of a file that loads."""
+    try:
+        return list(content.parse(text.encode(), "t.yaml").waarschuwingen)
+    except ScenarioError as exc:
+        return list(exc.problemen)
+
+
+def codes(text: str) -> list[str]:
+    return sorted(p.code for p in problems(text))
+
+
+def scenario(text: str) -> Scenario:
+    return Scenario.model_validate(yaml.safe_load(text))
+
+
+# -- the same answers as before ---------------------------------------------------------------------------
+
+def encode(a) -> dict:
+    """The fields the analysis had before the rewrite, as the snapshot stores them."""
+    def route(r):
+        return None if r is None else {"keuzes": [list(k) for k in r.keuzes], "punten": dict(sorted(r.punten.items())),
+                                       "kritiek": sorted(r.kritiek), "einde": r.einde}
+    return {
+        "beste": dict(sorted(a.beste.items())), "slechtste": dict(sorted(a.slechtste.items())),
+        "bereikbaar": sorted(a.bereikbaar), "doodlopend": sorted(a.doodlopend), "zonder_uitweg": sorted(a.zonder_uitweg),
+        "eindes": sorted(a.eindes), "beste_route": route(a.beste_route), "slechtste_route": route(a.slechtste_route),
+        "onvolledig": a.onvolledig, "tijdsdruk": a.tijdsdruk, "acties": sorted([list(x) for x in a.acties]),
+        "klaar": sorted(a.klaar), "herhaalbaar": sorted([list(x) for x in a.herhaalbaar]), "al_klaar": sorted(a.al_klaar),
+    }
+
+
+def snapshot():
+    """(file, Scenario, what the analysis of commit 70a4fde found) for the shipped scenarios as they were when
+    the rewrite started, with and without time pressure (tests/data/analyse-snapshot.*)."""
+    expected = json.loads((DATA / "analyse-snapshot.json").read_text(encoding="utf-8"))
+    with zipfile.ZipFile(DATA / "analyse-snapshot.zip") as z:
+        for name, want in expected.items():
+            raw = z.read(name)
+            assert hashlib.sha256(raw).hexdigest() == want["sha256"], name
+            yield name, Scenario.model_validate(yaml.safe_load(raw)), want
+
+
+KNOWN = {
+    ("scenarios/B1-K1-W2/batterij-vervangen-drukdeksel.yaml", variant, field)
+    for variant in ("tijdsdruk", "zonder_tijdsdruk") for field in ("slechtste", "slechtste_route")
+}
+"""Where the new analysis answers differently, on purpose: the old worst route there went round a loop (see the
+next test); the totals count paths that visit no state twice."""
+
+
+def test_the_analysis_gives_the_same_answers_as_before_the_rewrite():
+    differences = set()
+    count = 0
+    for name, sc, want in snapshot():
+        for variant, tijdsdruk in (("tijdsdruk", True), ("zonder_tijdsdruk", False)):
+            got = encode(analyse(sc, tijdsdruk))
+            differences |= {(name, variant, f) for f in want[variant] if got[f] != want[variant][f]}
+            count += 1
+    assert count == 90
+    assert differences == KNOWN
+
+
+def visits_a_state_twice(sc: Scenario, keuzes) -> bool:
+    """Play a route by its labels with every variable kept: does it come back to the same step and variables?"""
+    step, variables = sc.start, sc.beginwaarden()
+    seen = {(step, repr(sorted(variables.items())))}
+    again = False
+    for sid, label in keuzes:
+        assert sid == step
+        move = next(m for m in moves(sc, step, variables) if m.label == label)
+        step, variables = move.naar, move.variables
+        key = (step, repr(sorted(variables.items())))
+        again = again or key in seen
+        seen.add(key)
+    return again
+
+
+def test_where_the_answers_differ_the_old_worst_route_went_round_a_loop():
+    for name, sc, want in snapshot():
+        if name not in {n for n, _, _ in KNOWN}:
+            continue
+        old = [tuple(k) for k in want["tijdsdruk"]["slechtste_route"]["keuzes"]]
+        new = analyse(sc)
+        assert visits_a_state_twice(sc, old)
+        assert not visits_a_state_twice(sc, new.slechtste_route.keuzes)
+        for cid, total in new.slechtste.items():  # fewer rounds of the same loop: never a lower worst total
+            assert total >= want["tijdsdruk"]["slechtste"][cid]
+
+
+def test_one_walk_gives_both_time_pressure_variants():
+    for name in sorted((ROOT / "scenarios").glob("*/*.yaml"))[:12]:
+        sc = scenario(name.read_text(encoding="utf-8"))
+        assert analyse(sc, True).beste_zonder_tijdsdruk == analyse(sc, False).beste
+
+
+# -- keeping only what can still matter loses nothing ------------------------------------------------------
+
+def reference(sc: Scenario, limit: int = 30_000):
+    """Reachability the slow way: every variable in every state (None when that is more than `limit` states)."""
+    start = (sc.start, repr(sorted(sc.beginwaarden().items())))
+    queue, seen = deque([(sc.start, sc.beginwaarden())]), {start}
+    bereikbaar, doodlopend = set(), set()
+    while queue:
+        step, variables = queue.popleft()
+        bereikbaar.add(step)
+        if sc.stappen[step].soort == "einde":
+            continue
+        found = moves(sc, step, variables)
+        if not found:
+            doodlopend.add(step)
+        for m in found:
+            if m.naar is None or m.naar not in sc.stappen:
+                doodlopend.add(step)
+                continue
+            key = (m.naar, repr(sorted(m.variables.items())))
+            if key not in seen:
+                if len(seen) >= limit:
+                    return None
+                seen.add(key)
+                queue.append((m.naar, m.variables))
+    return bereikbaar, doodlopend
+
+
+def retargeted(data: dict, rng: random.Random) -> dict:
+    """A copy of a scenario with one to three `naar:` pointed at another step: loops, skips and dead ends."""
+    spots = []
+    todo = [data["stappen"]]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "naar" and isinstance(v, str):
+                    spots.append(node)
+                else:
+                    todo.append(v)
+        elif isinstance(node, list):
+            todo += node
+    for _ in range(rng.randint(1, 3)):
+        rng.choice(spots)["naar"] = rng.choice(list(data["stappen"]))
+    return data
+
+
+def test_states_keep_every_variable_that_can_still_matter():
+    rng = random.Random(12)
+    files = sorted((ROOT / "scenarios").glob("*/*.yaml"))
+    cases = [yaml.safe_load(f.read_text(encoding="utf-8")) for f in files]
+    cases += [retargeted(yaml.safe_load(rng.choice(files).read_text(encoding="utf-8")), rng) for _ in range(25)]
+    compared = 0
+    for data in cases:
+        sc = Scenario.model_validate(data)
+        want = reference(sc)
+        if want is None:
+            continue
+        got = analyse(sc)
+        assert not got.onvolledig
+        assert (got.bereikbaar, got.doodlopend) == want, sc.id
+        compared += 1
+    assert compared >= 50
+
+
+# -- loops ------------------------------------------------------------------------------------------------
+
+LOOP = HEAD + """\
+start: begin
+stappen:
+  begin:
+    tekst: "De klant wacht."
+    keuzes:
+      - tekst: "Ik kijk even."
+        feedback: "Goed."
+        naar: kijken
+  kijken:
+    tekst: "Je kijkt."
+    naar: praten
+  praten:
+    tekst: "Je praat."
+    keuzes:
+      - tekst: "Nog eens kijken."
+        feedback: "Goed."
+        naar: kijken
+      - tekst: "Opnieuw beginnen."
+        feedback: "Goed."
+        naar: begin
+  einde:
+    einde: "Klaar."
+"""
+
+
+def test_a_loop_without_a_way_out_is_one_message_that_names_its_steps():
+    found = problems(LOOP)
+    errors = [p for p in found if p.ernst == "fout"]
+    assert [p.code for p in errors] == ["J403"]
+    assert "'begin', 'kijken' en 'praten'" in errors[0].bericht and "lus zonder uitweg" in errors[0].bericht
+    assert errors[0].regel == LOOP.splitlines().index("  begin:") + 1
+    assert [p.code for p in found if p.ernst != "fout"] == ["J401"]  # the ending nobody reaches; no J405 or J407
+
+
+RETRY = HEAD + """\
+start: vraag
+stappen:
+  vraag:
+    tekst: "De klant vraagt iets wat je niet verstaat."
+    keuzes:
+      - tekst: "Kunt u dat nog eens zeggen?"
+        tel: {pogingen: 1}
+        gedrag: {B1-K2-W6.1: -1}
+        feedback: "Eerlijk, maar het kost geduld."
+        naar:
+          - {als: {variabele: pogingen, minstens: 3}, naar: boos}
+          - {naar: vraag}
+      - tekst: "U bedoelt de sluiting? Die vervang ik voor u."
+        gedrag: {B1-K2-W6.1: 2, B1-K2-W6.2: 2, B1-K2-W6.3: 2, B1-K2-W6.4: 2}
+        feedback: "Goed: je vat samen wat je hoorde."
+        naar: goed
+  goed:
+    einde: "De klant is geholpen."
+  boos:
+    einde: "De klant loopt weg."
+    afloop: mislukt
+"""
+
+
+def test_a_retry_loop_with_a_counter_is_analysed_correctly():
+    assert codes(RETRY) == []
+    a = analyse(scenario(RETRY))
+    assert a.toestanden == 5  # vraag with 0, 1 and 2 tries, and the two endings
+    assert a.beste == {"B1-K2-W6.1": 2, "B1-K2-W6.2": 2, "B1-K2-W6.3": 2, "B1-K2-W6.4": 2}
+    assert a.slechtste["B1-K2-W6.1"] == -3
+    assert [label for _, label in a.slechtste_route.keuzes] == ["1", "1", "1"] and a.slechtste_route.einde == "boos"
+
+
+def test_a_counter_keeps_counting_only_while_a_condition_can_tell_the_difference():
+    # asked 'minstens 3' only: 3, 4, 5 ... are all alike, so the loop on the third try is a loop, not 20,000 states
+    endless = RETRY.replace("          - {als: {variabele: pogingen, minstens: 3}, naar: boos}\n          - {naar: vraag}\n",
+                            "          - {naar: vraag}\n").replace(
+        "      - tekst: \"U bedoelt", "      - tekst: \"Ik haal er iemand bij.\"\n"
+        "        als: {variabele: pogingen, minstens: 3}\n        feedback: \"Goed.\"\n        naar: boos\n"
+        "      - tekst: \"U bedoelt")
+    assert codes(endless) == []
+    a = analyse(scenario(endless))
+    assert not a.onvolledig and a.toestanden == 6
+    assert a.slechtste["B1-K2-W6.1"] == -3  # the third try again is the same state: a loop, not more points
+
+
+def chain(length: int) -> str:
+    steps = "".join(f"  s{i}:\n    tekst: \"Stap {i}.\"\n    naar: s{i + 1}\n" for i in range(length))
+    return HEAD + f"start: s0\nstappen:\n{steps}  s{length}:\n    einde: \"Klaar.\"\n"
+
+
+def test_a_chain_of_a_thousand_steps_needs_no_recursion():
+    sc = scenario(chain(1000))
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 80)  # far less than the steps: any recursion would fail
+    try:
+        a = analyse(sc)
+    finally:
+        sys.setrecursionlimit(old)
+    assert len(a.bereikbaar) == 1001 and a.eindes == {"s1000"} and len(a.beste_route.keuzes) == 1000
+
+
+def test_a_long_loop_is_said_once():
+    text = chain(1000).replace("naar: s1000\n", "naar: s0\n")
+    found = [p for p in problems(text) if p.code == "J403"]
+    assert len(found) == 1 and "'s0', 's1', 's2'" in found[0].bericht
+
+
+def flags(count: int) -> str:
+    """`count` yes/no questions, each remembered in its own flag, all read at the end: 2^count combinations."""
+    steps = "".join(f"""\
+  v{i}:
+    tekst: "Vraag {i}."
+    keuzes:
+      - tekst: "Ja."
+        zet: {{f{i}: true}}
+        feedback: "Goed."
+        naar: v{i + 1}
+      - tekst: "Nee."
+        zet: {{f{i}: false}}
+        feedback: "Goed."
+        naar: v{i + 1}
+""" for i in range(count))
+    routes = "".join(f"      - {{als: {{variabele: f{i}, is: true}}, naar: ja}}\n" for i in range(count))
+    return HEAD + f"""\
+start: v0
+stappen:
+{steps}  v{count}:
+    tekst: "Afronden."
+    naar:
+{routes}      - {{naar: nee}}
+  ja:
+    einde: "Ja."
+  nee:
+    einde: "Nee."
+"""
+
+
+def test_too_many_combinations_is_one_dutch_error_naming_the_step_and_its_variables():
+    text = flags(20)
+    found = problems(text)
+    errors = [p for p in found if p.ernst == "fout"]
+    assert [p.code for p in errors] == ["J407"]
+    assert "Stap 'v" in errors[0].bericht and "te veel combinaties van variabelen" in errors[0].bericht
+    assert "'f1'" in errors[0].bericht or "'f0'" in errors[0].bericht
+    a = analyse(scenario(text))
+    assert a.onvolledig and a.toestanden <= MAX_STATES
+    assert analyse(scenario(text)).te_groot == a.te_groot  # counted work, not the clock: the same every time
+
+
+def test_a_scenario_too_big_to_analyse_stops_only_itself(tmp_path):
+    (tmp_path / "groot.yaml").write_text(flags(20), encoding="utf-8")
+    (tmp_path / "klein.yaml").write_text(RETRY.replace("id: t", "id: klein"), encoding="utf-8")
+    library = content.load_library([tmp_path])
+    assert list(library.scenarios) == ["klein"]
+    assert [p.code for p in library.mislukt[str(tmp_path / "groot.yaml")]] == ["J407"]
+
+
+# -- workbenches ------------------------------------------------------------------------------------------
+
+WERK = """\
+id: t
+titel: "Test"
+werkproces: B1-K1-W2
+duur_minuten: 5
+samenvatting: "Test."
+start: werk
+stappen:
+  werk:
+    tekst: "Vervang de batterij."
+    werkbank:
+      voorwerp: horloge-drukdeksel
+      zones: {kastdeksel: dicht, batterij: oud}
+      gereedschap: [kastmes, plastic-pincet, metalen-pincet, kastpers]
+    acties:
+      - gereedschap: kastmes
+        zone: kastdeksel
+        als: {variabele: kastdeksel, is: dicht}
+        zet: {kastdeksel: open}
+        gedrag: {B1-K1-W2.1: 2, B1-K1-W2.2: 2, B1-K1-W2.3: 2, B1-K1-W2.4: 2}
+        feedback: "Open."
+      - gereedschap: plastic-pincet
+        zone: batterij
+        als: [{variabele: kastdeksel, is: open}, {variabele: batterij, is: oud}]
+        zet: {batterij: nieuw}
+        feedback: "Nieuw."
+      - gereedschap: metalen-pincet
+        zone: batterij
+        als: [{variabele: kastdeksel, is: open}, {variabele: batterij, is: oud}]
+        zet: {batterij: kortgesloten, kastdeksel: klem}
+        gedrag: {B1-K1-W2.2: -2}
+        feedback: "Kortsluiting, en het deksel zit klem."
+      - gereedschap: kastpers
+        zone: kastdeksel
+        als: [{variabele: kastdeksel, is: open}, {variabele: batterij, is: nieuw}]
+        zet: {kastdeksel: dicht}
+        feedback: "Dicht."
+    klaar: [{variabele: kastdeksel, is: dicht}, {variabele: batterij, is: nieuw}]
+    naar: einde
+  einde:
+    einde: "Klaar."
+"""
+
+
+def test_a_stuck_workbench_names_the_zone_states():
+    [p] = [p for p in problems(WERK) if p.code == "J402"]
+    assert p.ernst == "fout"
+    assert "In stap 'werk' kan de student niet verder als batterij: kortgesloten en kastdeksel: klem" in p.bericht
+
+
+ROUND = WERK.replace("""      - gereedschap: kastpers
+        zone: kastdeksel
+        als: [{variabele: kastdeksel, is: open}, {variabele: batterij, is: nieuw}]
+""", """      - gereedschap: plastic-pincet
+        zone: batterij
+        als: [{variabele: kastdeksel, is: open}, {variabele: batterij, is: nieuw}]
+        zet: {batterij: eruit}
+        gedrag: {B1-K1-W2.2: 1}
+        feedback: "Eruit."
+      - gereedschap: metalen-pincet
+        zone: batterij
+        als: [{variabele: kastdeksel, is: open}, {variabele: batterij, is: eruit}]
+        zet: {batterij: oud}
+        gedrag: {B1-K1-W2.3: 1}
+        feedback: "Terug."
+      - gereedschap: kastpers
+        zone: kastdeksel
+        als: [{variabele: kastdeksel, is: open}, {variabele: batterij, is: nieuw}]
+""").replace("""        zet: {batterij: kortgesloten, kastdeksel: klem}
+        gedrag: {B1-K1-W2.2: -2}""", """        zet: {batterij: nieuw}
+        gedrag: {B1-K1-W2.2: 1}""").replace("""      - gereedschap: plastic-pincet
+        zone: batterij
+        als: [{variabele: kastdeksel, is: open}, {variabele: batterij, is: oud}]
+        zet: {batterij: nieuw}
+        feedback: "Nieuw."
+""", "")
+
+
+def test_a_points_loop_over_three_actions_is_found():
+    [p] = [p for p in problems(ROUND) if p.code == "J411"]
+    assert "'metalen-pincet>batterij', 'plastic-pincet>batterij' en 'metalen-pincet>batterij'" in p.bericht
+    assert "B1-K1-W2.2" in p.bericht and "steeds meer punten" in p.bericht
+
+
+def test_work_that_can_never_end_is_one_message():
+    never = WERK.replace("klaar: [{variabele: kastdeksel, is: dicht}, {variabele: batterij, is: nieuw}]",
+                         "klaar: {variabele: kastdeksel, is: weg}")
+    errors = sorted(p.code for p in problems(never) if p.ernst == "fout")
+    assert errors == ["J402", "J409"]  # no J403 besides: the work loops, J409 says why
