@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Optional
 
 from simulator.content.analysis_paths import (
     Lanes, Totals, Value, Weight, can_end, components, loops, positive_loop,
@@ -226,7 +226,7 @@ def _without_exit(scenario: Scenario, graph: StateGraph, ends: list[bool], comps
             result.lussen.append(Lus(steps, _read(graph, steps, min(comp))))
 
 
-def _read(graph: StateGraph, steps, state: int) -> dict:
+def _read(graph: StateGraph, steps: Iterable[str], state: int) -> dict:
     """The values in a state of the variables these steps read."""
     names = {n for sid in steps for n in graph.reads.get(sid, ())}
     return {n: v for n, v in graph.variables(state).items() if n in names}

@@ -366,7 +366,8 @@ def positive_loop(graph: StateGraph, comp: list[int], gain: dict[int, int], budg
         if v not in came:
             return None
         v = came[v][0]
-    start, loop = v, []
+    start = v
+    loop: list[tuple[int, Edge]] = []
     while v in came and len(loop) <= len(comp):
         u, e = came[v]
         loop.append((u, e))

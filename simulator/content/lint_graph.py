@@ -23,7 +23,7 @@ def graph_problems(scenario: Scenario, analyse: Analyse, smap: SourceMap, claime
     those a result rates (claimed plus criteria of `ook` werkprocessen that score)."""
     problems: list[Probleem] = []
 
-    def warn(path, code, bericht, hint="", ernst="waarschuwing"):
+    def warn(path: tuple, code: str, bericht: str, hint: str = "", ernst: str = "waarschuwing") -> None:
         problems.append(smap.probleem(path, code, bericht, hint, ernst))
 
     if analyse.onvolledig:
@@ -42,8 +42,8 @@ def graph_problems(scenario: Scenario, analyse: Analyse, smap: SourceMap, claime
         if sid not in analyse.bereikbaar:
             warn(("stappen", sid), "J401", f"Stap '{sid}' is onbereikbaar: geen keuze of route leidt erheen.",
                  "Verwijs ernaar met 'naar:', of verwijder de stap.")
-    for lus in analyse.puntenlussen:
-        warn(lus.pad or ("stappen", lus.zetten[0][0]), "J411", *_farm(lus))
+    for farm in analyse.puntenlussen:
+        warn(farm.pad or ("stappen", farm.zetten[0][0]), "J411", *_farm(farm))
     route = analyse.beste_route
     if route is None:
         return problems  # no route ends: the errors above say why; points cannot be judged yet
