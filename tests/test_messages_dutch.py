@@ -99,7 +99,7 @@ def test_wrong_values_anywhere_in_real_scenarios_get_dutch_messages():
     rng = random.Random(15)
     sources = [(f, read_yaml(f.read_bytes(), str(f))[0]) for f in SCENARIOS]
     english = []
-    for n in range(400):
+    for n in range(200):
         path_file, data = rng.choice(sources)
         data = copy.deepcopy(data)
         for _ in range(rng.randint(1, 3)):
