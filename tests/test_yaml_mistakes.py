@@ -136,7 +136,8 @@ def test_a_wrong_soort_names_the_soort_and_never_suggests_the_same_word():
     shown = {(p.code, p.regel): p for p in info.value.problemen}
     naar = shown[("J202", 25)]
     assert naar.bericht == "De sleutel 'naar' hoort niet bij deze stap met 'soort: dialoog'."
-    assert "bedoelde je" not in naar.hint and "'naar' hoort bij een stap van soort vertelling of werkbank" in naar.hint
+    assert "bedoelde je" not in naar.hint
+    assert naar.hint.startswith("'naar' hoort bij een stap van soort ") and " vertelling" in naar.hint.split(".")[0]
     assert "Een stap met 'soort: dialoog' heeft 'keuzes' nodig." in shown[("J201", 22)].hint
 
 
