@@ -1,4 +1,6 @@
-"""The Store as the game uses it: profiles, attempts, settings, autosave, mastery, lessons and the teacher PIN."""
+"""The Store as the game uses it: profiles, attempts, settings, autosave, mastery and lessons.
+
+The teacher PIN is no longer the Store's: it lives in the school configuration (test_trust_school.py)."""
 
 import json
 from datetime import date, timedelta
@@ -152,8 +154,8 @@ def test_saves_dir_follows_option_then_environment_then_portable_folder(tmp_path
     assert saves_dir(None) == tmp_path / "saves"
 
 
-def test_lessons_for_the_class_and_a_toets_counts_once(store, geladen):
-    folder = store.folder / "opdrachten"
+def test_lessons_for_the_class_and_a_toets_counts_once(store, geladen, tmp_path):
+    folder = tmp_path / "schoolinstellingen" / "opdrachten"
     folder.mkdir(parents=True)
     tot = (date.today() + timedelta(days=7)).isoformat()
     (folder / "ontvangen.yaml").write_text(
@@ -163,23 +165,14 @@ def test_lessons_for_the_class_and_a_toets_counts_once(store, geladen):
     (folder / "andere-klas.yaml").write_text("titel: Anders\nklas: JW4B\nscenarios: [x]\n", encoding="utf-8")
     (folder / "kapot.yaml").write_text("titel: [\n", encoding="utf-8")
     anna = store.create_profile("Anna", klas="jw3a")
-    [les] = store.assignments(anna)
+    assert store.assignments(anna) == []          # never from the saves folder, only from the folders given
+    [les] = store.assignments(anna, [folder])
     assert (les.titel, les.modus, les.scenarios) == ("Klanten ontvangen", "toets", ["test-winkel-ontvangst"])
     assert store.assignment_status(anna.id, les) == {"test-winkel-ontvangst": None}
 
     first = store.record_attempt(anna.id, geladen, played(geladen, "slechtste"), "toets", *times(10))
     store.record_attempt(anna.id, geladen, played(geladen, "beste"), "toets", *times(5))
     assert store.assignment_status(anna.id, les)["test-winkel-ontvangst"].id == first.id
-
-
-def test_teacher_pin_is_only_kept_as_a_salted_scrypt_hash(store):
-    assert not store.has_teacher_pin()
-    store.set_teacher_pin("8642")
-    saved = json.loads((store.folder / "docent.json").read_text(encoding="utf-8"))
-    assert saved["pin_hash"].startswith("scrypt$") and "8642" not in json.dumps(saved)
-    assert store.check_teacher_pin("8642") and not store.check_teacher_pin("2468")
-    with pytest.raises(ValueError, match="minstens 4"):
-        store.set_teacher_pin("12")
 
 
 def test_a_students_data_can_be_exported_and_deleted(store, geladen):

@@ -1,4 +1,5 @@
-"""Sending to an LRS: nothing without a teacher's set-up; a local queue that survives being offline; never twice."""
+"""Sending to an LRS: nothing without a teacher's set-up in the school configuration; a local queue that survives
+being offline; never twice."""
 
 import base64
 import json
@@ -13,10 +14,20 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from progress_support import played, scenario, times
+from school_support import TEACHER_PIN, school
 from simulator.cli import main
-from simulator.progress import Store
+from simulator.progress import School, Store
 from simulator.reporting import lrs
-from simulator.reporting.config import LrsConfig, save_lrs
+from simulator.reporting.config import LrsConfig, load_lrs, save_lrs
+
+
+def school_of(store: Store) -> School:
+    return School(store.folder.parent / "schoolinstellingen")
+
+
+def sync(store: Store, post=None):
+    """What the game and `lrs --verstuur` do: send to the LRS of the school configuration."""
+    return lrs.sync(store, load_lrs(school_of(store)), post)
 
 
 class FakeLrs:
@@ -66,8 +77,9 @@ class FakeLrs:
 
 
 @pytest.fixture
-def klas(tmp_path):
-    store = Store(tmp_path)
+def klas(tmp_path, monkeypatch):
+    school(tmp_path, monkeypatch)
+    store = Store(tmp_path / "saves")
     geladen = scenario()
     anna, bo = store.create_profile("Anna"), store.create_profile("Bo")
     store.record_attempt(anna.id, geladen, played(geladen, "beste"), "oefenen", *times(20))
@@ -81,7 +93,7 @@ def test_without_an_lrs_nothing_leaves_the_pc(klas):
     def no_network(statements):
         raise AssertionError("nothing may be sent without an LRS set up by a teacher")
 
-    result = lrs.sync(store, post=no_network)
+    result = sync(store, post=no_network)
     assert (result.ingesteld, result.verstuurd, result.wachtrij) == (False, 0, 0)
     assert not (store.folder / "xapi").exists()
 
@@ -90,48 +102,48 @@ def test_offline_the_queue_waits_and_later_everything_goes_once(klas):
     store, anna, bo = klas
     with FakeLrs() as server:
         endpoint = server.endpoint
-    save_lrs(store, LrsConfig(endpoint, "docent", "geheim", timeout=2))  # the server is gone: offline
+    save_lrs(school_of(store), LrsConfig(endpoint, "docent", "geheim", timeout=2))  # the server is gone: offline
 
-    offline = lrs.sync(store)
+    offline = sync(store)
     assert offline.verstuurd == 0 and offline.wachtrij == 8
     assert offline.fout.startswith("Het LRS is niet bereikbaar")
     queue = (store.folder / "xapi" / "wachtrij.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(queue) == 8 and all(json.loads(line)["statement"]["id"] for line in queue)
 
     with FakeLrs() as server:
-        save_lrs(store, LrsConfig(server.endpoint, "docent", "geheim", timeout=5))
-        online = lrs.sync(store)
+        save_lrs(school_of(store), LrsConfig(server.endpoint, "docent", "geheim", timeout=5))
+        online = sync(store)
         assert (online.verstuurd, online.wachtrij, online.fout) == (8, 0, None)
         assert len(server.stored) == 8 and server.posts == 1
 
-        again = lrs.sync(store)
+        again = sync(store)
         assert (again.verstuurd, again.wachtrij) == (0, 0) and server.posts == 1
 
         # A new attempt: only its statements go.
         geladen = scenario()
         store.record_attempt(anna.id, geladen, played(geladen, ["1", "2"]), "oefenen", *times(1))
-        assert lrs.sync(store).verstuurd == 4 and len(server.stored) == 12
+        assert sync(store).verstuurd == 4 and len(server.stored) == 12
 
 
 def test_a_crash_after_sending_but_before_the_ledger_does_not_store_twice(klas):
     store, anna, bo = klas
     with FakeLrs() as server:
-        save_lrs(store, LrsConfig(server.endpoint, "docent", "geheim"))
-        assert lrs.sync(store).verstuurd == 8
+        save_lrs(school_of(store), LrsConfig(server.endpoint, "docent", "geheim"))
+        assert sync(store).verstuurd == 8
         (store.folder / "xapi" / "verzonden.json").unlink()  # as if the program died right after the POST
         for backup in (store.folder / "xapi").glob("verzonden.json.bak*"):
             backup.unlink()
-        result = lrs.sync(store)
+        result = sync(store)
         assert (result.verstuurd, result.wachtrij, result.fout) == (8, 0, None)  # the LRS said 409: already there
         assert len(server.stored) == 8
-        assert lrs.sync(store).verstuurd == 0
+        assert sync(store).verstuurd == 0
 
 
 def test_wrong_password_keeps_the_queue_and_says_why(klas):
     store, anna, bo = klas
     with FakeLrs() as server:
-        save_lrs(store, LrsConfig(server.endpoint, "docent", "fout"))
-        result = lrs.sync(store)
+        save_lrs(school_of(store), LrsConfig(server.endpoint, "docent", "fout"))
+        result = sync(store)
         assert result.verstuurd == 0 and result.wachtrij == 8 and "HTTP 401" in result.fout
         assert server.stored == {}
 
@@ -139,11 +151,11 @@ def test_wrong_password_keeps_the_queue_and_says_why(klas):
 def test_a_deleted_student_is_never_sent(klas):
     store, anna, bo = klas
     with FakeLrs() as server:
-        save_lrs(store, LrsConfig(server.endpoint + "niet-hier", "docent", "geheim"))
-        assert lrs.sync(store).wachtrij == 8  # queued, but the LRS refuses (wrong path)
+        save_lrs(school_of(store), LrsConfig(server.endpoint + "niet-hier", "docent", "geheim"))
+        assert sync(store).wachtrij == 8  # queued, but the LRS refuses (wrong path)
         store.delete_profile(bo.id)
-        save_lrs(store, LrsConfig(server.endpoint, "docent", "geheim"))
-        result = lrs.sync(store)
+        save_lrs(school_of(store), LrsConfig(server.endpoint, "docent", "geheim"))
+        result = sync(store)
         assert (result.verstuurd, result.wachtrij) == (4, 0)
         assert {s["result"].get("response") for s in server.stored.values() if "response" in s.get("result", {})} == {"1"}
 
@@ -154,15 +166,16 @@ def test_juwelier_lrs_sets_up_sends_and_switches_off(klas, capsys):
     assert main(["lrs", *saves]) == 0
     assert "geen LRS gekoppeld" in capsys.readouterr().out
     with FakeLrs() as server:
-        assert main(["lrs", "--instellen", server.endpoint, "--gebruiker", "docent", "--wachtwoord", "geheim", *saves]) == 0
+        assert main(["lrs", "--instellen", server.endpoint, "--gebruiker", "docent", "--wachtwoord", "geheim", *saves,
+                     "--docent", TEACHER_PIN]) == 0
         assert "Gekoppeld aan" in capsys.readouterr().out
         assert main(["lrs", "--verstuur", *saves]) == 0
         assert "8 statement(s) verstuurd, 0 in de wachtrij" in capsys.readouterr().out
         geladen = scenario()
         assert main(["speel", str(geladen.bestand), "--pad", "beste", "--profiel", "Anna", *saves]) == 0
         assert len(server.stored) == 12  # a recorded play is sent at once when an LRS is set up
-    assert main(["lrs", "--uitzetten", *saves]) == 0
-    assert lrs.sync(store).ingesteld is False
+    assert main(["lrs", "--uitzetten", *saves, "--docent", TEACHER_PIN]) == 0
+    assert sync(store).ingesteld is False
 
 
 def _free_port() -> int:
@@ -203,8 +216,8 @@ def test_statements_are_accepted_by_a_real_ralph_lrs(klas, tmp_path):
             assert time.monotonic() < deadline, "Ralph did not start"
             time.sleep(0.2)
 
-        save_lrs(store, LrsConfig(f"{base}/xAPI/", "docent", "geheim"))
-        result = lrs.sync(store)  # one batch: Ralph's file-system backend takes one write per data folder
+        save_lrs(school_of(store), LrsConfig(f"{base}/xAPI/", "docent", "geheim"))
+        result = sync(store)  # one batch: Ralph's file-system backend takes one write per data folder
         assert (result.verstuurd, result.wachtrij, result.fout) == (8, 0, None)
 
         got = requests.get(f"{base}/xAPI/statements", auth=("docent", "geheim"), params={"limit": 100}, timeout=10)
@@ -212,7 +225,7 @@ def test_statements_are_accepted_by_a_real_ralph_lrs(klas, tmp_path):
         ids = {s["id"] for s in got.json()["statements"]}
         queued = {s["id"] for s in _statements(store)}
         assert ids == queued and len(ids) == 8
-        assert lrs.sync(store).verstuurd == 0
+        assert sync(store).verstuurd == 0
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -106,9 +106,13 @@ def test_the_student_is_pseudonymous_by_default_and_stable(klas, tmp_path):
 
 
 def test_juwelier_export_xapi_writes_valid_json_lines(klas, tmp_path, capsys):
+    from school_support import TEACHER_PIN, school
+
     store, anna, attempts = klas
     out = tmp_path / "statements.jsonl"
-    assert main(["export", "--xapi", str(out), "--saves", str(store.folder)]) == 0
+    config = school(tmp_path.parent / f"{tmp_path.name}-school")  # a teacher function: the school's teacher PIN
+    assert main(["export", "--xapi", str(out), "--saves", str(store.folder), "--school", str(config.folder),
+                 "--docent", TEACHER_PIN]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 10
     for line in lines:

@@ -93,3 +93,15 @@ def test_damage_is_set_aside_the_backup_used_and_the_owner_told(klas, tmp_path, 
 
     again = guarded(lesson, folder, ids)  # the next lesson is quiet: the damage was dealt with once
     assert again["alles"] == [] and again["bo-meldingen"] == []
+
+
+def test_the_long_damage_run_runs_and_prints_its_verdict():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "torture_saves.py"
+    run = subprocess.run([sys.executable, str(script), "--rondes", "12", "--zaad", "3"], capture_output=True,
+                         text=True, encoding="utf-8", timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "12 rondes schade" in run.stdout and "in orde: 0 tracebacks" in run.stdout

@@ -16,6 +16,7 @@ import time
 import pytest
 
 from progress_support import DATA, played, scenario, times
+from school_support import TEACHER_PIN, school
 from simulator.cli import main
 from simulator.progress import Store, pin
 from simulator.progress.filenames import safe_file_name
@@ -199,7 +200,8 @@ def test_exporting_a_student_named_like_a_device_writes_a_normal_file(tmp_path, 
     store = Store(saves)
     con = store.create_profile("x")
     store.update_profile(con.id, naam="CON")  # an edited name
-    assert main(["profiel", "--exporteer", "CON", "--saves", str(saves)]) == 0
+    school(tmp_path, monkeypatch)
+    assert main(["profiel", "--exporteer", "CON", "--saves", str(saves), "--docent", TEACHER_PIN]) == 0
     assert json.loads((tmp_path / "CON_.json").read_text(encoding="utf-8"))["profiel"]["naam"] == "CON"
 
 
@@ -208,9 +210,10 @@ def test_a_deletion_that_cannot_finish_says_so_and_is_finished_later(tmp_path, m
     store = Store(saves)
     anna = store.create_profile("Anna")
     store.record_attempt(anna.id, geladen, played(geladen), "oefenen", *times())
+    school(tmp_path, monkeypatch)
     real_rmtree = shutil.rmtree
     monkeypatch.setattr(shutil, "rmtree", lambda *a, **k: None)  # a file held open on the share
-    assert main(["profiel", "--verwijder", "Anna", "--ja", "--saves", str(saves)]) != 0
+    assert main(["profiel", "--verwijder", "Anna", "--ja", "--saves", str(saves), "--docent", TEACHER_PIN]) != 0
     out, err = capsys.readouterr()
     assert "zijn verwijderd" not in out
     assert "kon nog niet helemaal worden gewist" in err and ".verwijderd-anna-" in err
@@ -234,3 +237,18 @@ def test_a_deletion_retries_a_rename_that_is_busy_for_a_moment(tmp_path, monkeyp
     monkeypatch.setattr(os, "replace", scanner)
     store.delete_profile(anna.id)
     assert busy == [0] and store.profiles() == []
+
+
+def test_the_lrs_commands_say_in_dutch_what_cannot_be_saved(tmp_path, monkeypatch, capsys):
+    saves = tmp_path / "saves"
+    Store(saves).create_profile("Anna")
+    config = school(tmp_path, monkeypatch)
+    from simulator.reporting.config import LrsConfig, save_lrs
+    save_lrs(config, LrsConfig("http://127.0.0.1:9/xAPI/", timeout=1))
+    read_only(monkeypatch, saves)               # a student's PC: the saves folder ...
+    read_only(monkeypatch, config.folder)       # ... and the school configuration may not be written
+    assert main(["lrs", "--verstuur", "--saves", str(saves)]) != 0
+    assert main(["lrs", "--instellen", "https://lrs.school.invalid/xAPI/", "--saves", str(saves),
+                 "--docent", TEACHER_PIN]) == 2
+    err = capsys.readouterr().err
+    assert "lukte niet" in err and "Traceback" not in err and "Errno" not in err

@@ -7,6 +7,7 @@ import sys
 
 from ui_support import SCENARIO
 
+from school_support import TEACHER_PIN, school
 from simulator.cli import game_options
 from simulator.progress import Store
 from simulator.ui.folders import extra_folders, save_folders
@@ -51,15 +52,15 @@ def test_scenarios_from_the_command_line_and_a_broken_file_is_listed(tmp_path):
     assert p.scene.name == "start"
 
 
-def test_a_teacher_adds_a_folder_for_this_pc_in_the_game(tmp_path):
+def test_a_teacher_adds_a_folder_for_the_school_in_the_game(tmp_path, monkeypatch):
     from ui_support import pilot as make_pilot
     from simulator.content import Bibliotheek
     folder = _folder(tmp_path)
     store = Store(tmp_path / "saves")
-    store.set_teacher_pin("1357")
+    config = school(tmp_path, monkeypatch)
     p = make_pilot(tmp_path, store=store, library=Bibliotheek(), folders=[])
     p.settle().click_on("Docent").settle()
-    p.type("1357").press("return").settle()
+    p.type(TEACHER_PIN).press("return").settle()
     p.click_on("Extra mappen met scenario's").settle()
     assert p.scene.name == "mappen"
     p.click_on("Pad naar de map").type(str(tmp_path / "bestaat-niet")).press("return")
@@ -67,13 +68,14 @@ def test_a_teacher_adds_a_folder_for_this_pc_in_the_game(tmp_path):
     field = p.scene.form.find_key("map")
     field.value, field.cursor = str(folder), len(str(folder))
     p.click_on("Map toevoegen").settle()
-    assert extra_folders(store) == [folder]
+    assert extra_folders(config) == [folder]
     assert "test-klacht" in p.ctx.library.scenarios                 # read again at once
     assert any("kapot.yaml" in m for m in p.ctx.take_messages())
     p.click_on(f"Haal weg: {folder}").settle()
-    assert extra_folders(store) == []
-    save_folders(store, [str(folder)])
-    assert extra_folders(Store(tmp_path / "saves")) == [folder]     # kept in the saves folder, for this PC
+    assert extra_folders(config) == []
+    save_folders(config, [str(folder)])
+    assert (tmp_path / "schoolinstellingen" / "scenariomappen.json").exists()   # for every PC of the school
+    assert not (tmp_path / "saves" / "scenariomappen.json").exists()            # never where students write
 
 
 def test_without_a_display_a_dutch_message_and_no_traceback(tmp_path):

@@ -56,10 +56,13 @@ def test_without_attempts_the_progress_screen_says_what_to_do(tmp_path):
     assert "nog geen scenario afgemaakt" in p.scene.form.find_key("leeg").label
 
 
-def test_a_toets_lesson_shows_on_home_plays_without_feedback_and_is_then_done(tmp_path):
-    (tmp_path / "opdrachten").mkdir(parents=True)
+def test_a_toets_lesson_shows_on_home_plays_without_feedback_and_is_then_done(tmp_path, monkeypatch):
+    from school_support import school
+
+    lessons = school(tmp_path.parent / f"{tmp_path.name}-school", monkeypatch).lesson_folders()[0]
+    lessons.mkdir(parents=True)                             # lessons come from the school configuration
     until = date.today() + timedelta(days=3)
-    (tmp_path / "opdrachten" / "klacht.yaml").write_text(
+    (lessons / "klacht.yaml").write_text(
         f"titel: Klachten afhandelen\nklas: JW3A\nscenarios: [test-klacht]\nmodus: toets\ntot: {until}\n",
         encoding="utf-8")
     p, store, sanne = _student(tmp_path, attempts=0)

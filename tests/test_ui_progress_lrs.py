@@ -3,6 +3,7 @@ just goes on, and the student sees a calm message on the home screen when result
 
 import socket
 
+from school_support import school
 from test_reporting_lrs import FakeLrs
 from ui_support import pilot as make_pilot
 
@@ -28,11 +29,11 @@ def _play_to_the_end(p):
     assert p.scene.session.klaar
 
 
-def test_results_reach_the_lrs_without_blocking_the_game(tmp_path):
+def test_results_reach_the_lrs_without_blocking_the_game(tmp_path, monkeypatch):
     store = Store(tmp_path / "saves")
     store.create_profile("Sanne", "JW3A")
     with FakeLrs() as lrs:
-        save_lrs(store, LrsConfig(lrs.endpoint, "docent", "geheim"))
+        save_lrs(school(tmp_path, monkeypatch), LrsConfig(lrs.endpoint, "docent", "geheim"))
         p = make_pilot(tmp_path, store=store)
         _play_to_the_end(p)
         p.ctx.lrs_thread.join(20)
@@ -42,13 +43,13 @@ def test_results_reach_the_lrs_without_blocking_the_game(tmp_path):
     assert any("naar de leeromgeving van school gestuurd" in w.label for w in p.scene.form.widgets)
 
 
-def test_offline_the_game_goes_on_and_keeps_the_queue(tmp_path):
+def test_offline_the_game_goes_on_and_keeps_the_queue(tmp_path, monkeypatch):
     with socket.socket() as s:                          # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     store = Store(tmp_path / "saves")
     store.create_profile("Sanne", "JW3A")
-    save_lrs(store, LrsConfig(f"http://127.0.0.1:{port}/xAPI/", "docent", "geheim", timeout=2))
+    save_lrs(school(tmp_path, monkeypatch), LrsConfig(f"http://127.0.0.1:{port}/xAPI/", "docent", "geheim", timeout=2))
     p = make_pilot(tmp_path, store=store)
     _play_to_the_end(p)
     p.ctx.lrs_thread.join(20)

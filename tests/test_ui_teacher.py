@@ -1,8 +1,11 @@
-"""Teacher mode through the real game: the PIN gate, the class overview, a student's attempt, CSV export, the map."""
+"""Teacher mode through the real game: the PIN gate, the class overview, a student's attempt, CSV export, the map.
+
+The teacher PIN comes from the school configuration (set up by IT); without one the gate is locked."""
 
 import csv
 import io
 
+from school_support import TEACHER_PIN, school
 from ui_support import library, pilot as make_pilot
 
 from simulator.progress import Store
@@ -22,17 +25,28 @@ def _type_pin(p, pin):
     p.click_on("Open")
 
 
-def test_first_time_the_teacher_sets_a_pin_then_sees_the_class(tmp_path):
+def test_without_a_teacher_pin_the_gate_is_locked_and_says_how_to_set_one_up(tmp_path, monkeypatch):
+    school(tmp_path, monkeypatch, pin=None)
     store, p = _class(tmp_path)
     p.settle().click_on("Docent").settle()
-    assert p.scene.name == "pincode" and "nog geen docentpincode" in p.scene.prompt
-    _type_pin(p, "12")
-    assert "minstens 4" in p.scene.error
-    _type_pin(p, "2468")
-    assert "nog een keer" in p.scene.prompt
-    _type_pin(p, "2468")
+    assert p.scene.name == "docent-op-slot"
+    said = " ".join(w.label for w in p.scene.form.widgets)
+    assert "op slot" in said and "docent --instellen" in said and "schoolinstellingen" in said
+    assert p.scene.form.find_key("pin") is None                    # nothing to type a new PIN into
+    p.type("246810").press("return").settle()
+    assert "docent" not in p.names and "pincode" not in p.names
+    p.settle().click_on("Docent").settle().press("escape").settle()
+    assert p.scene.name == "start"
+
+
+def test_the_teacher_types_the_pin_with_the_mouse_then_sees_the_class(tmp_path, monkeypatch):
+    school(tmp_path, monkeypatch)
+    store, p = _class(tmp_path)
+    p.settle().click_on("Docent").settle()
+    assert p.scene.name == "pincode"
+    _type_pin(p, TEACHER_PIN)
     p.settle()
-    assert p.scene.name == "docent" and store.check_teacher_pin("2468")
+    assert p.scene.name == "docent"
     labels = [w.label for w in p.scene.form.widgets]
     assert "Leerlingen per werkproces" in labels and "Wat vindt de klas moeilijk?" in labels
     assert any(label.startswith("Fatima El Amrani · ") for label in labels)
@@ -41,21 +55,21 @@ def test_first_time_the_teacher_sets_a_pin_then_sees_the_class(tmp_path):
     assert names and all(not n.startswith("Sanne") for n in names)   # Sanne is in JW3A
 
 
-def test_a_wrong_pin_keeps_the_overview_closed_and_keys_work(tmp_path):
+def test_a_wrong_pin_keeps_the_overview_closed_and_keys_work(tmp_path, monkeypatch):
+    school(tmp_path, monkeypatch)
     store, p = _class(tmp_path)
-    store.set_teacher_pin("1357")
     p.settle().click_on("Docent").settle()
-    p.type("9999").press("return")
+    p.type("999999").press("return")
     assert p.scene.name == "pincode" and "klopt niet" in p.scene.error
-    p.type("1357").press("return").settle()
+    p.type(TEACHER_PIN).press("return").settle()
     assert p.scene.name == "docent"
 
 
-def test_drill_into_a_student_export_csv_and_view_a_map(tmp_path):
+def test_drill_into_a_student_export_csv_and_view_a_map(tmp_path, monkeypatch):
+    school(tmp_path, monkeypatch)
     store, p = _class(tmp_path)
-    store.set_teacher_pin("1357")
     p.settle().click_on("Docent").settle()
-    p.type("1357").press("return").settle()
+    p.type(TEACHER_PIN).press("return").settle()
     fatima = next(x for x in store.profiles() if x.naam == "Fatima El Amrani")
     p.click_on("Fatima El Amrani · ").settle()
     assert p.scene.name == "voortgang" and "Fatima" in p.scene.title()
@@ -85,10 +99,10 @@ def test_the_teacher_exports_and_deletes_a_students_data(tmp_path, monkeypatch):
 
     monkeypatch.setattr(teacher, "default_export_path", lambda: tmp_path / "export" / "resultaten.csv")
     (tmp_path / "export").mkdir()
+    school(tmp_path, monkeypatch)
     store, p = _class(tmp_path)
-    store.set_teacher_pin("1357")
     p.settle().click_on("Docent").settle()
-    p.type("1357").press("return").settle()
+    p.type(TEACHER_PIN).press("return").settle()
     fatima = next(x for x in store.profiles() if x.naam == "Fatima El Amrani")
     p.click_on("Fatima El Amrani · ").settle()
     p.click_on("Gegevens exporteren").settle()

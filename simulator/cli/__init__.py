@@ -23,7 +23,7 @@ SUBCOMMANDS = [
     "dekking",
     "nieuw",
     "kaart",
-    "export", "profiel", "lrs",
+    "export", "profiel", "docent", "lrs",
     "screenshot",
 ]
 

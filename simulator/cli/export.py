@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 from simulator.cli.common import fail
-from simulator.cli.profiel import add_saves_arguments, teacher_ok, tell
-from simulator.progress import Store, saves_dir
+from simulator.cli.profiel import add_saves_arguments, school_for, teacher_ok, tell
+from simulator.progress import SaveFailed, Store, saves_dir
 from simulator.reporting import csv_export, xapi
 from simulator.reporting.config import HOMEPAGE, load_lrs, pseudonymiser
 
@@ -35,8 +35,9 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     store = Store(saves_dir(args))
+    school = school_for(args, store)
     try:
-        if not teacher_ok(store, args):
+        if not teacher_ok(school, args):
             return 2
         profiles = [p for p in store.profiles()
                     if args.klas is None or (p.klas or "").casefold() == args.klas.casefold()]
@@ -48,7 +49,7 @@ def run(args) -> int:
             csv_export.write(Path(args.csv), table)
             print(f"{len(table) - 1} regel(s) van {len(profiles)} leerling(en) geschreven naar {args.csv}.")
             return 0
-        config = load_lrs(store)
+        config = load_lrs(school)
         homepage = config.homepage if config else HOMEPAGE
         pseudonym = None if args.met_namen else pseudonymiser(store)
         count = 0
@@ -59,6 +60,6 @@ def run(args) -> int:
         print(f"{count} xAPI-statement(s) van {len(profiles)} leerling(en) geschreven naar {args.xapi}.")
         return 0
     except OSError as exc:
-        return fail(f"kan niet schrijven: {exc}")
+        return fail(f"kan niet schrijven: {exc.strerror or exc}" if not isinstance(exc, SaveFailed) else str(exc))
     finally:
         tell(store)

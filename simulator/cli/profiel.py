@@ -1,7 +1,9 @@
 """`juwelier profiel`: list, create, export and delete student profiles; set the teacher PIN.
 
 Also holds what other subcommands share about the saves: recording a headless play
-(`juwelier speel --pad … --profiel NAAM`) and asking for the teacher PIN.
+(`juwelier speel --pad … --profiel NAAM`), the --saves/--school/--docent options, and asking for the teacher
+PIN, which lives in the school configuration (simulator.progress.school): without one, teacher functions
+are locked, never open.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from simulator.cli.common import fail
-from simulator.progress import ProfileExists, SaveBusy, Store, saves_dir
+from simulator.progress import ProfileExists, SaveBusy, School, Store, saves_dir
 from simulator.progress.filenames import safe_file_name
 from simulator.reporting import lrs
+from simulator.reporting.config import load_lrs
 
 NAME = "profiel"
 ALIASES = ["profile"]
@@ -29,7 +32,7 @@ def add_arguments(parser) -> None:
     action.add_argument("--exporteer", metavar="NAAM", help="alle gegevens van een leerling als JSON (inzagerecht)")
     action.add_argument("--verwijder", metavar="NAAM", help="verwijder een leerling en al zijn of haar gegevens")
     action.add_argument("--docentpin-instellen", metavar="PIN", dest="nieuwe_docentpin",
-                        help="stel de docentpincode in (of wijzig hem)")
+                        help="stel de docentpincode in (of wijzig hem); hetzelfde als: docent --instellen --pin PIN")
     parser.add_argument("--klas", metavar="KLAS",
                         help="klas bij --nieuw; bij --exporteer/--verwijder: kies de leerling uit deze klas")
     parser.add_argument("--pin", metavar="PIN", help="pincode van de leerling bij --nieuw (optioneel)")
@@ -39,24 +42,28 @@ def add_arguments(parser) -> None:
 
 def add_saves_arguments(parser) -> None:
     parser.add_argument("--saves", metavar="MAP", help="map met de opslag (standaard: JUWELIER_SAVES of saves/)")
-    parser.add_argument("--docent", metavar="PIN", help="de docentpincode, als die is ingesteld")
+    parser.add_argument("--school", metavar="MAP",
+                        help="map met de schoolinstellingen (standaard: JUWELIER_SCHOOL of schoolinstellingen/ "
+                             "naast het programma)")
+    parser.add_argument("--docent", metavar="PIN", help="de docentpincode (zonder deze optie vraagt het programma erom)")
 
 
 def run(args) -> int:
     store = Store(saves_dir(args))
+    school = school_for(args, store)
     try:
         if args.nieuw:
             profile = store.create_profile(args.nieuw, klas=args.klas, pin=args.pin)
             print(f"Profiel aangemaakt: {profile.naam}" + (f" (klas {profile.klas})" if profile.klas else ""))
             return 0
         if args.nieuwe_docentpin:
-            if store.has_teacher_pin() and not teacher_ok(store, args):
+            if school.teacher().open and not teacher_ok(school, args):
                 return 2
-            store.set_teacher_pin(args.nieuwe_docentpin)
-            print("De docentpincode is ingesteld.")
+            school.set_teacher_pin(args.nieuwe_docentpin)
+            print(f"De docentpincode is ingesteld in {school.folder / 'docent.json'}.")
             return 0
         if args.exporteer or args.verwijder:
-            return _export_or_delete(store, args)
+            return _export_or_delete(store, school, args)
         return _list(store)
     except (ProfileExists, SaveBusy, ValueError, OSError) as exc:  # OSError: SaveFailed, in Dutch
         return fail(str(exc))
@@ -77,8 +84,8 @@ def _list(store: Store) -> int:
     return 0
 
 
-def _export_or_delete(store: Store, args) -> int:
-    if not teacher_ok(store, args):
+def _export_or_delete(store: Store, school: School, args) -> int:
+    if not teacher_ok(school, args):
         return 2
     naam = args.exporteer or args.verwijder
     key = naam.strip().casefold()
@@ -112,17 +119,39 @@ def _export_or_delete(store: Store, args) -> int:
     return 0
 
 
-def teacher_ok(store: Store, args) -> bool:
-    """True when no teacher PIN is set, or the right one was given (--docent, or typed in)."""
-    if not store.has_teacher_pin():
-        return True
+def school_for(args, store: Store) -> School:
+    """The school configuration for this command (--school, JUWELIER_SCHOOL, beside the program)."""
+    return School.find(args, saves=store.folder)
+
+
+def teacher_ok(school: School, args, prompt: str = "Docentpincode: ") -> bool:
+    """True only when the school configuration has a teacher PIN and the right one was given (--docent, or typed
+    in). A missing or damaged teacher file locks: it says why and how to set one up."""
+    slot = school.teacher()
+    if not slot.open:
+        fail(slot.reden)
+        return False
     pin = getattr(args, "docent", None)
     if pin is None and sys.stdin.isatty():
-        pin = getpass.getpass("Docentpincode: ")
-    if pin is not None and store.check_teacher_pin(pin):
+        pin = getpass.getpass(prompt)
+    if pin is not None and school.check_teacher_pin(pin):
         return True
     fail("deze opdracht vraagt de juiste docentpincode (--docent PIN)")
     return False
+
+
+def tell_teacher(school: School, store: Store) -> None:
+    """What the teacher should know: files an older version left in the saves folder, a damaged school file,
+    and the notices about damaged saves (with the student's name)."""
+    for line in [text for _, text in school.left_in_saves(store.folder)] + school.problems():
+        print(f"Let op: {line}", file=sys.stderr)
+    notices = store.teacher_notices()
+    if notices:
+        names = {p.id: p.naam for p in store.profiles()}
+        print(f"Meldingen over de opslag ({len(notices)}; weghalen met: docent --meldingen-gelezen):", file=sys.stderr)
+        for m in notices:
+            who = f"{names.get(m.profiel, m.profiel)}: " if m.profiel else ""
+            print(f"  {m.tijd[:16].replace('T', ' ')}  {who}{m.tekst}", file=sys.stderr)
 
 
 def record_play(args, geladen, session) -> int:
@@ -137,13 +166,19 @@ def record_play(args, geladen, session) -> int:
         tell(store)
         return fail(f"de poging is niet opgeslagen: {exc}")
     print(f"Poging opgeslagen bij {profile.naam}: score {attempt.score:.0%}.", file=sys.stderr)
-    sent = lrs.sync(store)
-    if sent.ingesteld and sent.fout:
-        print(f"LRS: {sent.fout}", file=sys.stderr)
+    try:
+        sent = lrs.sync(store, load_lrs(school_for(args, store)))
+    except OSError as exc:  # SaveFailed: the queue could not be written; the attempt itself is saved
+        print(f"LRS: {exc}", file=sys.stderr)
+    else:
+        if sent.ingesteld and sent.fout:
+            print(f"LRS: {sent.fout}", file=sys.stderr)
     tell(store)
     return 0
 
 
 def tell(store: Store) -> None:
-    for message in store.take_messages():
+    """Every message of this run, for the teacher at the command line (also those about a student's files)."""
+    for message in dict.fromkeys(store.messages):
         print(message, file=sys.stderr)
+    store.messages.clear()

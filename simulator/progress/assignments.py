@@ -78,8 +78,10 @@ def status(opdracht: Opdracht, attempts: list[Attempt]) -> dict[str, Optional[At
         if opdracht.modus == "toets":
             if a.modus == "toets" and counted[a.scenario] is None:
                 counted[a.scenario] = a
-        elif counted[a.scenario] is None or a.score > counted[a.scenario].score:
-            counted[a.scenario] = a
+        else:
+            best = counted[a.scenario]
+            if best is None or a.score > best.score:
+                counted[a.scenario] = a
     return counted
 
 

@@ -41,7 +41,7 @@ class AttemptFiles:
         self._lock = lock
         """lock(folder, timeout) -> a context manager holding that folder's file lock."""
         self.compact_at = compact_at
-        self._packs: dict[Path, tuple[tuple[int, int], list[Attempt]]] = {}
+        self._packs: dict[Path, tuple[Optional[tuple[int, int]], list[Attempt]]] = {}
         self._pack_logs: dict[Path, dict] = {}
         self._loose: dict[Path, Optional[Attempt]] = {}
 
@@ -79,9 +79,9 @@ class AttemptFiles:
             for a in self._read_pack(pogingen / name, profile_id):
                 found.setdefault(a.id, a)
         for name in sorted(n for n in names if LOOSE.match(n)):
-            a = self._read_loose(pogingen / name, profile_id)
-            if a is not None:
-                found.setdefault(a.id, a)
+            loose = self._read_loose(pogingen / name, profile_id)
+            if loose is not None:
+                found.setdefault(loose.id, loose)
         return sorted(found.values(), key=lambda a: (a.eind, a.id))
 
     def _read_loose(self, path: Path, profile_id: str) -> Optional[Attempt]:

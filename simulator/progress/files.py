@@ -160,7 +160,7 @@ class SaveFiles:
         if path not in self.read_only:
             _copy_back(bak, path)
 
-    def _lost(self, path: Path, soort: str, aside: Path) -> None:
+    def _lost(self, path: Path, soort: str, aside: Path) -> Optional[dict]:
         wat = _wat(soort)
         self._tell("kwijt", aside, f"Je opslag ({wat[0]}) was beschadigd en er was geen goede reservekopie. "
                    f"Het beschadigde bestand staat nog in de map als {aside.name}; je docent kan ernaar kijken.",

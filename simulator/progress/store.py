@@ -8,8 +8,10 @@ Layout of a saves folder (every file JSON with a `schema` version; see files.py 
     profielen/<id>/pogingen/               the attempts, each written once (see attempt_files.py)
     profielen/<id>/meldingen/              notices for this student (a damaged file found by another PC)
     meldingen/                             notices for the teacher (see notices.py)
-    docent.json                            the teacher PIN hash
-    opdrachten/*.yaml                      lessons a teacher prepared (see assignments.py)
+    privacy.json, xapi/                    the key behind pseudonyms, the LRS queue (simulator.reporting)
+
+Nothing that acts for the class is read from here (every student can write this folder): the teacher PIN,
+the LRS, extra scenario folders and lessons live in the school configuration (school.py).
 
 Mutable files are changed under a file lock (one per profile folder, one for the saves folder):
 lock, re-read, merge, write; so two game windows, or two PCs on one network share, never lose
@@ -28,7 +30,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, cast
 
 import filelock
 
@@ -40,7 +42,7 @@ from simulator.progress.attempt_files import AttemptFiles, bulk
 from simulator.progress.files import (SaveFailed, SaveFiles, backup_path, failed, fsync_dir, read_regular,
                                       remove_stale_temp)
 from simulator.progress.migrations import SCHEMA
-from simulator.progress.models import MODI, Attempt, CriteriumResultaat, Profile
+from simulator.progress.models import MODI, Attempt, CriteriumResultaat, Modus, Profile
 from simulator.progress.notices import Melding, Notices
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -270,7 +272,9 @@ class Store:
         folder = self._existing(profile_id)
         with self._lock(folder):
             current = self.profile(profile_id)
-            changes = {}
+            if current is None:  # damaged without a backup, and no attempts to keep it by
+                raise UnknownProfile(profile_id)
+            changes: dict[str, Optional[str]] = {}
             if naam is not None:
                 if not " ".join(naam.split()):
                     raise ValueError("Vul een naam of bijnaam in.")
@@ -388,7 +392,7 @@ class Store:
         log = [r.model_dump(mode="json", exclude_defaults=True) for r in session.state.log]
         attempt = Attempt(
             id=uuid.uuid4().hex, profiel=profile_id, scenario=scenario.id, hash=geladen.hash,
-            werkproces=scenario.werkproces, titel=scenario.titel, modus=modus,
+            werkproces=scenario.werkproces, titel=scenario.titel, modus=cast(Modus, modus),
             begin=_aware(started), eind=_aware(ended), klaar=result.klaar, afloop=result.afloop,
             score=result.score, geslaagd=result.geslaagd,
             criteria=tuple(CriteriumResultaat(c.id, c.oordeel, c.punten, c.max, c.kritiek) for c in result.criteria),
@@ -438,8 +442,8 @@ class Store:
         folder = self._existing(profile_id)
         if started is None:
             previous = self.resume_info(profile_id)
-            same = previous is not None and previous.scenario == geladen.scenario.id and previous.begin
-            started = previous.begin if same else _now()
+            same = previous is not None and previous.scenario == geladen.scenario.id
+            started = (previous.begin if same and previous is not None else None) or _now()
         data = {"scenario": geladen.scenario.id, "hash": geladen.hash, "modus": modus,
                 "begin": _aware(started).isoformat(), "state": session.state.model_dump(mode="json")}
         with self._lock(folder):
@@ -482,29 +486,15 @@ class Store:
             if removed and durable:
                 fsync_dir(folder)
 
-    # -- teacher and lessons --------------------------------------------------------------------
-
-    def has_teacher_pin(self) -> bool:
-        return bool((self._files.read(self.folder / "docent.json", "docent") or {}).get("pin_hash"))
-
-    def set_teacher_pin(self, pin: str) -> None:
-        if len(str(pin).strip()) < 4:
-            raise ValueError("Een docentpincode heeft minstens 4 tekens.")
-        with self._lock(self.folder):
-            data = self._files.read(self.folder / "docent.json", "docent") or {}
-            data = {k: v for k, v in data.items() if k not in ("schema", "soort")}
-            data["pin_hash"] = _pin.hash_pin(pin)
-            self._files.write(self.folder / "docent.json", data, "docent")
-
-    def check_teacher_pin(self, pin: str) -> bool:
-        return _pin.check_pin(pin, (self._files.read(self.folder / "docent.json", "docent") or {}).get("pin_hash"))
+    # -- lessons --------------------------------------------------------------------------------
 
     def assignments(self, profile: Profile | str | None = None, folders: Iterable = (), include_past: bool = False):
-        """Lessons (opdrachten/*.yaml in the saves folder and `folders`) for this profile's class, soonest first."""
+        """Lessons in `folders` (the school configuration's opdrachten/, never the saves folder) for this
+        profile's class, soonest first."""
         if isinstance(profile, str):
             profile = self.profile(profile)
-        return _assignments.load([self.folder / "opdrachten", *map(Path, folders)],
-                                 klas=profile.klas if profile else None, include_past=include_past)
+        return _assignments.load(list(map(Path, folders)), klas=profile.klas if profile else None,
+                                 include_past=include_past)
 
     def assignment_status(self, profile_id: str, opdracht) -> dict:
         """scenario id -> the attempt that counts for this lesson (None: not done yet)."""

@@ -1,8 +1,11 @@
-"""What a teacher configures for reporting (the LRS) and the secret key behind pseudonyms, kept in the saves folder.
+"""What a teacher configures for reporting (the LRS), and the secret key behind pseudonyms.
 
-Privacy (AVG): without an `lrs.json` nothing is ever sent anywhere. Pseudonyms are an HMAC of the
-profile id with a random key of this saves folder, so the same student gets the same pseudonym in
-every export and statement, and nobody without the folder can turn it back into a name.
+The LRS lives in the school configuration (simulator.progress.school), never in the saves folder: an
+`lrs.json` there could be written by any student, and would send every classmate's results, with names,
+to a server of their choice. Privacy (AVG): without an LRS in the school configuration nothing is ever
+sent anywhere. Pseudonyms are an HMAC of the profile id with a random key of the saves folder, so the same
+student gets the same pseudonym in every export and statement, and nobody without the folder can turn it
+back into a name.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import secrets
 from dataclasses import asdict, dataclass
 from typing import Callable, Optional
 
-from simulator.progress import Store
+from simulator.progress import School, Store
 
 HOMEPAGE = "https://juwelier-simulator.invalid"
 """Default base for activity ids and pseudonymous accounts (.invalid: a name that is never a real site)."""
@@ -34,18 +37,18 @@ class LrsConfig:
     timeout: float = 10.0
 
 
-def load_lrs(store: Store) -> Optional[LrsConfig]:
-    data = store.read_json("lrs.json", "lrs")
-    if not data or not data.get("endpoint"):
+def load_lrs(school: School) -> Optional[LrsConfig]:
+    """The LRS of the school configuration; None when there is none (or its file is damaged): nothing is sent."""
+    data = school.lrs()
+    if data is None:
         return None
-    known = {k: data[k] for k in LrsConfig.__dataclass_fields__ if k in data}
+    known = {k: data[k] for k in LrsConfig.__dataclass_fields__ if data.get(k) is not None}
     return LrsConfig(**known)
 
 
-def save_lrs(store: Store, config: Optional[LrsConfig]) -> None:
-    """Save (or with None: switch off) the LRS configuration."""
-    with store.lock():
-        store.write_json("lrs.json", asdict(config) if config else {"endpoint": None}, "lrs")
+def save_lrs(school: School, config: Optional[LrsConfig]) -> None:
+    """Save (or with None: switch off) the LRS; SaveFailed (Dutch) without write rights to the school folder."""
+    school.save_lrs(asdict(config) if config else None)
 
 
 def pseudonymiser(store: Store) -> Callable[[str], str]:

@@ -1,6 +1,6 @@
 """Send xAPI statements to a teacher's LRS: a local JSONL queue, retried when offline, never sent twice.
 
-Nothing is sent unless a teacher configured an LRS (lrs.json in the saves folder). `sync` first
+Nothing is sent unless an LRS is set up in the school configuration (load_lrs). `sync` first
 queues the statements of every attempt that is neither sent nor queued (xapi/wachtrij.jsonl), then
 posts the queue in batches with Basic auth. A batch the LRS accepted is written to the ledger
 (xapi/verzonden.json, attempt ids) before the next one. Statement ids are fixed per attempt, so if
@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from simulator.progress import SaveBusy, Store
 from simulator.progress.files import Damaged
 from simulator.reporting import xapi
-from simulator.reporting.config import LrsConfig, load_lrs, pseudonymiser
+from simulator.reporting.config import LrsConfig, pseudonymiser
 
 QUEUE = "xapi/wachtrij.jsonl"
 LEDGER = "xapi/verzonden.json"
@@ -42,9 +42,9 @@ class Verzending:
     ingesteld: bool = True
 
 
-def sync(store: Store, config: Optional[LrsConfig] = None, post: Optional[Callable] = None) -> Verzending:
-    """Queue new attempts' statements and send the queue. Safe to call often and from several PCs."""
-    config = config or load_lrs(store)
+def sync(store: Store, config: Optional[LrsConfig], post: Optional[Callable] = None) -> Verzending:
+    """Queue new attempts' statements and send the queue to `config` (load_lrs(school); None: nothing is sent).
+    Safe to call often and from several PCs."""
     if config is None:
         return Verzending(0, 0, None, ingesteld=False)
     post = post or (lambda statements: post_statements(config, statements))

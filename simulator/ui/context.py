@@ -44,6 +44,7 @@ class Context:
         self._thread: Optional[threading.Thread] = None
         self._load_error: Optional[BaseException] = None
         self.messages: list[str] = []
+        self._school = None
         self._build()
 
     def _build(self) -> None:
@@ -68,6 +69,14 @@ class Context:
     @property
     def store(self):
         return self.open_store()
+
+    @property
+    def school(self):
+        """The school configuration (teacher PIN, LRS, extra scenario folders, lessons): never the saves folder."""
+        if self._school is None or (self._school.saves is None and self._store is not None):
+            from simulator.progress import School
+            self._school = School.find(saves=getattr(self._store, "folder", None))
+        return self._school
 
     def take_store_messages(self) -> list[str]:
         """The store's messages for the player at this PC: never another student's notices (they wait for them)."""
@@ -119,8 +128,8 @@ class Context:
         try:
             from simulator import content
             from simulator.content.cache import default_cache_dir
-            from simulator.ui.folders import extra_folders, report_broken
-            library = content.load_library([*self._folders, *extra_folders(self._store)],
+            from simulator.ui.folders import readable_folders, report_broken
+            library = content.load_library([*self._folders, *readable_folders(self.school)],
                                            cache_dir=default_cache_dir())
             self.messages.extend(report_broken(self, library))
             from simulator.dossier import load_dossier

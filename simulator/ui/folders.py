@@ -1,27 +1,36 @@
-"""Extra scenario folders for this PC (a teacher's share, a USB stick), kept in the saves folder as
-scenariomappen.json, and the notice for files there that could not be loaded (listed, never fatal)."""
+"""Extra scenario folders: listed in the school configuration (scenariomappen.json there, never in the saves
+folder, which any student can write), and the notice for files there that could not be loaded (never fatal)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-FILE = "scenariomappen.json"
-SOORT = "scenariomappen"
 
-
-def extra_folders(store) -> list[Path]:
-    if store is None:
+def extra_folders(school) -> list[Path]:
+    """The folders the school lists (some may not exist on this PC)."""
+    if school is None:
         return []
     try:
-        data = store.read_json(FILE, SOORT) or {}
+        return school.scenario_folders()
     except Exception:  # noqa: BLE001 - a broken settings file: just the shipped library
         return []
-    return [Path(p) for p in data.get("mappen", []) if isinstance(p, str) and p.strip()]
 
 
-def save_folders(store, folders: list[str]) -> None:
-    with store.lock():
-        store.write_json(FILE, {"mappen": list(dict.fromkeys(folders))}, SOORT)
+def readable_folders(school) -> list[Path]:
+    """The listed folders that are folders here: a FIFO, a file or a looping link is never opened."""
+    found = []
+    for folder in extra_folders(school):
+        try:
+            if folder.is_dir():
+                found.append(folder)
+        except OSError:
+            continue
+    return found
+
+
+def save_folders(school, folders: list[str]) -> None:
+    """Raises SaveFailed (Dutch) where this PC may not write the school configuration (a student's PC)."""
+    school.save_scenario_folders(folders)
 
 
 def report_broken(ctx, library) -> list[str]:

@@ -1,6 +1,6 @@
 """After an attempt is recorded: send queued xAPI statements to the school's LRS in a background thread.
 
-Only when a teacher configured an LRS (reporting.config). Offline, a slow server or any error never blocks
+Only when an LRS is set up in the school configuration (reporting.config, never the saves folder). Offline, a slow server or any error never blocks
 or stops the game: the queue waits for the next attempt (reporting.lrs retries and never sends twice).
 """
 
@@ -27,9 +27,10 @@ def _send(ctx, store) -> None:
     try:
         from simulator.reporting import lrs
         from simulator.reporting.config import load_lrs
-        if load_lrs(store) is None:
+        config = load_lrs(ctx.school)
+        if config is None:
             return
-        result = lrs.sync(store)
+        result = lrs.sync(store, config)
         if result.fout:
             log.info("LRS: %s (%d in de wachtrij)", result.fout, result.wachtrij)
         elif result.verstuurd:

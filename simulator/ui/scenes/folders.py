@@ -1,5 +1,8 @@
-"""Extra mappen met scenario's (for this PC, from the teacher overview): add a folder by its path, or remove one.
-The library is read again at once, so a new folder's scenarios show up without a restart."""
+"""Extra mappen met scenario's (from the teacher overview): add a folder by its path, or remove one.
+
+The list lives in the school configuration, so it needs write rights there: on a student's PC (read-only, as it
+should be) the scene says so in Dutch. The library is read again at once, so a new folder's scenarios show up
+without a restart."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ class FoldersScene(FormScene):
     def build(self, col: Column) -> None:
         ctx, t = self.ctx, self.ctx.t
         col.add(Text(ctx, t("mappen.uitleg"), col.width, "body"))
-        for i, folder in enumerate(extra_folders(ctx.store)):
+        for i, folder in enumerate(extra_folders(ctx.school)):
             col.add(Button(ctx, t("mappen.weg", map=str(folder)), ("weg", str(folder)), key=f"weg-{i}",
                            icon="min", max_width=col.width))
         col.add(Text(ctx, t("mappen.veld"), col.width, "bold"), gap=6)
@@ -35,16 +38,21 @@ class FoldersScene(FormScene):
 
     def on_action(self, action) -> None:
         ctx = self.ctx
-        current = [str(f) for f in extra_folders(ctx.store)]
-        if action[0] == "voeg":
-            path = self.field.value.strip()
-            if not path or not Path(path).expanduser().is_dir():
-                self.value, self.error = path, ctx.t("mappen.bestaat_niet", map=path)
-                self.relayout()
-                return
-            save_folders(ctx.store, current + [str(Path(path).expanduser())])
-        elif action[0] == "weg":
-            save_folders(ctx.store, [f for f in current if f != action[1]])
+        current = [str(f) for f in extra_folders(ctx.school)]
+        path = self.field.value.strip()
+        try:
+            if action[0] == "voeg":
+                if not path or not Path(path).expanduser().is_dir():
+                    self.value, self.error = path, ctx.t("mappen.bestaat_niet", map=path)
+                    self.relayout()
+                    return
+                save_folders(ctx.school, current + [str(Path(path).expanduser())])
+            elif action[0] == "weg":
+                save_folders(ctx.school, [f for f in current if f != action[1]])
+        except OSError as exc:  # SaveFailed: no write rights to the school configuration here, said in Dutch
+            self.value, self.error = path, str(exc)
+            self.relayout()
+            return
         self.value, self.error = "", ""
         ctx.reload_library()
         self.relayout()

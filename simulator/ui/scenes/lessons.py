@@ -14,7 +14,7 @@ def lessons(ctx) -> list:
     if ctx.profile is None or ctx.store is None:
         return []
     try:
-        found = ctx.store.assignments(ctx.profile)
+        found = ctx.store.assignments(ctx.profile, ctx.school.lesson_folders())
         return [(o, ctx.store.assignment_status(ctx.profile.id, o)) for o in found]
     except Exception as exc:  # noqa: BLE001 - a broken lesson file never stops the game
         ctx.messages.append(ctx.t("opslag.mislukt", fout=str(exc) or type(exc).__name__))

@@ -71,41 +71,43 @@ class PinScene(FormScene):
 
 
 def teacher_gate(scene) -> None:
-    """Open the teacher overview behind the teacher PIN; without one, set it first (typed twice)."""
+    """Open the teacher overview behind the teacher PIN of the school configuration.
+
+    Without a usable teacher file (none yet, damaged, or in the saves folder) the gate stays locked: it says why
+    and how IT or a teacher sets the PIN up. It never offers to choose one: whoever clicked first would own it.
+    """
     ctx = scene.ctx
-    t = ctx.t
-    store = ctx.store
-
-    def open_overview(stack):
-        from simulator.ui.scenes.teacher import TeacherScene
-        stack.replace(TeacherScene(ctx))
-
-    if store.has_teacher_pin():
-        def check(pin):
-            if store.check_teacher_pin(pin):
-                open_overview(gate.stack)
-                return None
-            return t("docent.pin_fout")
-        gate = PinScene(ctx, t("docent.titel"), t("docent.pin_vraag"), check)
-        scene.stack.push(gate)
+    school = ctx.school
+    slot = school.teacher()
+    if not slot.open:
+        scene.stack.push(TeacherLockedScene(ctx, slot.reden))
         return
-    first: list[str] = []
 
-    def choose(pin):
-        if not first:
-            if len(pin) < 4:
-                return t("docent.pin_kort")
-            first.append(pin)
-            gate.prompt = t("docent.pin_herhaal")
-            gate.error = ""
-            gate.relayout()
+    def check(pin):
+        if school.check_teacher_pin(pin):
+            from simulator.ui.scenes.teacher import TeacherScene
+            gate.stack.replace(TeacherScene(ctx))
             return None
-        if pin != first[0]:
-            first.clear()
-            gate.prompt = t("docent.pin_nieuw")
-            return t("docent.pin_anders")
-        store.set_teacher_pin(pin)
-        open_overview(gate.stack)
-        return None
-    gate = PinScene(ctx, t("docent.titel"), t("docent.pin_nieuw"), choose)
+        return ctx.t("docent.pin_fout")
+    gate = PinScene(ctx, ctx.t("docent.titel"), ctx.t("docent.pin_vraag"), check)
     scene.stack.push(gate)
+
+
+class TeacherLockedScene(FormScene):
+    """The teacher functions are locked: why, and what a teacher or IT does about it (no way in from here)."""
+
+    name = "docent-op-slot"
+    title_key = "docent.titel"
+
+    def __init__(self, ctx, reason: str):
+        super().__init__(ctx)
+        self.reason = reason
+
+    def build(self, col: Column) -> None:
+        ctx = self.ctx
+        col.add(Picture(notice(ctx, self.reason, col.width, icon="slot"), self.reason))
+        store = ctx.store
+        for kind, line in ctx.school.left_in_saves(store.folder) if store is not None else ():
+            if kind == "docent":  # a teacher who updated sees why the old PIN no longer opens this
+                col.add(Picture(notice(ctx, line, col.width), line))
+        col.add(Text(ctx, ctx.t("docent.op_slot"), col.width, "small", ctx.theme.soft))

@@ -1,4 +1,8 @@
-"""A student's own PIN: asked on the start screen when the profile has one; set, changed or removed in settings."""
+"""A student's own PIN: asked on the start screen when the profile has one; set, changed or removed in settings.
+
+What it protects, said where it is set: a classmate at the same PC clicking your name. Not your files: anyone
+who can open the saves folder can read (or delete) them; the PIN is only a salted hash there.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ def add_pin_section(ctx, col) -> None:
         return
     t = ctx.t
     col.add(Text(ctx, t("pin.kop"), col.width, "bold"), gap=8)
+    col.add(Text(ctx, t("pin.wat_het_doet"), col.width, "small", ctx.theme.soft), gap=8)
     buttons = [Button(ctx, t("pin.wijzigen" if profile.heeft_pin else "pin.instellen"), ("pin", "zet"), icon="slot",
                       key="pin-zet")]
     if profile.heeft_pin:
@@ -47,5 +52,6 @@ def pin_action(scene, action) -> None:
         ctx.profile = ctx.store.update_profile(ctx.profile.id, pin=pin)
         gate.stack.pop(None)
         return None
-    gate = PinScene(ctx, ctx.t("pin.titel", naam=ctx.profile.naam), ctx.t("pin.nieuw"), choose, ok_key="knop.klaar")
+    prompt = f'{ctx.t("pin.nieuw")} {ctx.t("pin.wat_het_doet")}'
+    gate = PinScene(ctx, ctx.t("pin.titel", naam=ctx.profile.naam), prompt, choose, ok_key="knop.klaar")
     scene.stack.push(gate)

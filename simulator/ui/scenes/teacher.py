@@ -1,6 +1,7 @@
-"""The teacher overview (behind the teacher PIN): the class per student and werkproces as a grid, the criteria
-the class finds hard, how far the class is with each lesson, a student's attempts, a CSV export and the map of
-a scenario. Everything comes from simulator.reporting, as the command line's export does.
+"""The teacher overview (behind the teacher PIN): notices about the saves and the school configuration, the class
+per student and werkproces as a grid, the criteria the class finds hard, how far the class is with each lesson,
+a student's attempts, a CSV export and the map of a scenario. Everything comes from simulator.reporting, as the
+command line's export does.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class TeacherScene(FormScene):
                  for k in classes])
         if self.note:
             col.add(Picture(notice(ctx, self.note, col.width, icon="check"), self.note))
+        self._notices(col)
         data = overview.class_overview(store, self.klas)
         self.students = {s.profiel.id: s.profiel for s in data.leerlingen}
         if not data.leerlingen:
@@ -109,7 +111,26 @@ class TeacherScene(FormScene):
             surf.blit(p, (i * (width // 3), 0))
         return surf
 
-    # -- the hard criteria, the lessons, the export ---------------------------------------------
+    # -- notices, the hard criteria, the lessons, the export ------------------------------------
+
+    def _notices(self, col: Column) -> None:
+        """What the teacher should know: old files in the saves folder that are no longer read, a damaged school
+        file or lesson, and damaged saves (the student is told too, when they next choose their profile)."""
+        ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
+        store, school = ctx.store, ctx.school
+        lines = [text for _, text in school.left_in_saves(store.folder)] + school.problems()
+        lines += [f"{Path(path).name}: {problem}" for path, problem in _lesson_problems(school)]
+        saves = store.teacher_notices()
+        names = {p.id: p.naam for p in store.profiles()} if saves else {}
+        lines += [t("docent.melding_van", naam=names.get(m.profiel, m.profiel), tekst=m.tekst) if m.profiel
+                  else m.tekst for m in saves[:10]]
+        if not lines:
+            return
+        col.add(Text(ctx, t("docent.meldingen"), col.width, "heading", theme.accent), gap=8)
+        for i, line in enumerate(lines):
+            col.add(Picture(notice(ctx, line, col.width), line, key=f"melding-{i}"), gap=6)
+        if saves:
+            col.row([Button(ctx, t("docent.meldingen_gelezen"), ("gelezen",), icon="check", key="gelezen")])
 
     def _hard(self, col: Column, data) -> None:
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
@@ -131,7 +152,7 @@ class TeacherScene(FormScene):
         store = ctx.store
         col.add(Text(ctx, t("docent.lessen"), col.width, "heading", theme.accent), gap=8)
         try:
-            found = store.assignments(None, include_past=True)
+            found = store.assignments(None, ctx.school.lesson_folders(), include_past=True)
         except Exception:  # noqa: BLE001 - a broken lesson file is the teacher's to fix; the overview goes on
             found = []
         if not found:
@@ -186,9 +207,20 @@ class TeacherScene(FormScene):
         elif kind == "export":
             self.note = self.do_export()
             self.relayout()
+        elif kind == "gelezen":
+            self.ctx.store.clear_teacher_notices()
+            self.relayout()
         elif kind == "mappen":
             from simulator.ui.scenes.folders import FoldersScene
             self.stack.push(FoldersScene(self.ctx))
         elif kind == "kaarten":
             from simulator.ui.scenes.scenario_map import MapListScene
             self.stack.push(MapListScene(self.ctx))
+
+
+def _lesson_problems(school) -> list[tuple[str, str]]:
+    from simulator.progress import assignments
+    try:
+        return assignments.check(school.lesson_folders())
+    except Exception:  # noqa: BLE001 - never let a lesson file stop the overview
+        return []
