@@ -49,11 +49,14 @@ def test_settings_from_a_damaged_save_fall_back_to_defaults():
     assert Instellingen.from_dict(None) == Instellingen()
 
 
-def test_canvas_is_letterboxed_into_any_window_and_pointer_positions_map_back():
-    app = App(size=(800, 600))
-    assert app._dest == pygame.Rect(0, 75, 800, 450)
-    assert app.to_window((640, 360)) == (400, 300)
-    assert app.to_logical((400, 300)) == (640, 360)
+def test_scenes_lay_out_in_the_windows_own_pixels_at_its_scale(tmp_path):
+    p = make_pilot(tmp_path, size=(1920, 1080)).settle()
+    assert p.ctx.screen.scale == 1.5 and p.ctx.fonts.size("body") == round(1.5 * Fonts(1.0).size("body"))
+    stop = p.widget("Stoppen")
+    assert stop.rect.right <= 1920 - 40 and stop.rect.right > 1280      # placed in the real window, not a canvas
+    p.app.resize((1024, 768))
+    assert p.ctx.screen.scale == 0.8 and p.widget("Stoppen").rect.right <= 1024
+    assert p.app.to_window((300, 200)) == (300, 200) == p.app.to_logical((300, 200))
 
 
 def test_a_static_screen_is_not_redrawn(tmp_path):

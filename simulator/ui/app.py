@@ -1,13 +1,15 @@
 """The App: owns the window, the clock and the event queue; turns events into intents; runs the scene stack.
 
-Everything is drawn on a 1280x720 canvas that is scaled (letterboxed) into any window size. A frame is
-drawn only when a scene reports a change; with nothing to do the app sleeps, so a static screen costs
-next to no CPU on a classroom PC.
+Scenes draw straight into the window at its real size (simulator.ui.screen): when the window changes size or
+goes full screen, every scene lays itself out again for the new size, so text stays crisp and nothing is
+letterboxed. A frame is drawn only when a scene reports a change; with nothing to do the app sleeps, so a
+static screen costs next to no CPU on a classroom PC.
 """
 
 from __future__ import annotations
 
 import time
+import warnings
 from typing import Optional
 
 import pygame
@@ -15,8 +17,12 @@ import pygame
 from simulator.ui import intents as I
 from simulator.ui.icon import window_icon
 from simulator.ui.scene import SceneStack
+from simulator.ui.screen import DESIGN, MIN_WINDOW, Screen, fits, fitting_size
 
-LOGICAL = (1280, 720)
+LOGICAL = DESIGN
+"""Only until the workbench scene is laid out for the real window too (the dialogue's lead is rebuilding it)."""
+HEADLESS = ("dummy", "offscreen")
+"""SDL drivers without a screen: tests and screenshots use them on purpose, with a window of DESIGN size."""
 IDLE_TIMEOUT_MS = 1000
 # The dummy and offscreen drivers cannot block in SDL_WaitEventTimeout (SDL then polls every millisecond),
 # so there we poll a little and sleep; real drivers (Windows, X11, Wayland, macOS) block properly.
@@ -37,41 +43,73 @@ def init_pygame() -> None:
 
 class App:
     def __init__(self, size: Optional[tuple[int, int]] = None, fullscreen: bool = False, title: str = "Juwelier-simulator"):
+        """`size` is the window size to open at; None fits it to the screen (a remembered size is passed in)."""
         init_pygame()
         pygame.display.set_caption(title)
         pygame.display.set_icon(window_icon())  # before set_mode: some window managers read it only then
-        self.windowed_size = tuple(size or LOGICAL)
+        headless = pygame.display.get_driver() in HEADLESS
+        desktop = _desktop()
+        maximise = False
+        if size is None or not (headless or fits(tuple(size), desktop)):
+            size, maximise = (DESIGN, False) if headless else fitting_size(desktop)
+        self.windowed_size: tuple[int, int] = (int(size[0]), int(size[1]))
         self.fullscreen = False
         self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
-        self.canvas = pygame.Surface(LOGICAL).convert()
+        self._limit_window(maximise)
         self.stack = SceneStack()
         self.ctx = None
         self.running = True
         self.frames = 0
         """Frames drawn so far (tests and benchmarks read it)."""
         self.extras: list = []
-        """Things beside the scenes (preview mode's file watcher and badge): `tick()` each turn, `draw(canvas)` on top."""
-        self._dest = pygame.Rect(0, 0, *LOGICAL)
-        self._scale = 1.0
+        """Things beside the scenes (preview mode's file watcher and badge): `tick()` each turn, `draw(surface)` on top."""
         self._force = True
         self._text_on = False
         self._last = time.perf_counter()
         self._mouse = (0, 0)
-        self._blocking = pygame.display.get_driver() not in ("dummy", "offscreen")
+        self._blocking = not headless
         pygame.key.stop_text_input()
         pygame.key.set_repeat(400, 40)
-        self._fit()
         if fullscreen:
             self.toggle_fullscreen()
 
     # -- window ------------------------------------------------------------------------------
 
+    @property
+    def screen(self) -> Screen:
+        return Screen(*self.window.get_size())
+
+    def attach(self, ctx) -> None:
+        """The shared context: it lays out for this window from now on."""
+        self.ctx = ctx
+        ctx.app = self
+        ctx.resize(self.screen)
+
+    def _limit_window(self, maximise: bool) -> None:
+        try:
+            with warnings.catch_warnings():
+                # pygame-ce would rather have the whole game on its Window API; for these two calls this is fine
+                warnings.simplefilter("ignore", DeprecationWarning)
+                window = pygame.Window.from_display_module()
+            window.minimum_size = MIN_WINDOW
+            if maximise:
+                window.maximize()
+        except (AttributeError, pygame.error):  # an SDL without window sizes: the game still runs
+            pass
+
     def _fit(self) -> None:
-        w, h = self.window.get_size()
-        self._scale = min(w / LOGICAL[0], h / LOGICAL[1])
-        dw, dh = round(LOGICAL[0] * self._scale), round(LOGICAL[1] * self._scale)
-        self._dest = pygame.Rect((w - dw) // 2, (h - dh) // 2, dw, dh)
-        self._force = True
+        """The window has a new size: lay every scene out for it."""
+        self.window = pygame.display.get_surface()
+        if not self.fullscreen:
+            self.windowed_size = self.window.get_size()
+        if self.ctx is not None:
+            self.ctx.resize(self.screen)
+        self.relayout()
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Give the window another size (tests and the layout check; a player drags the window's edge)."""
+        self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self._fit()
 
     def toggle_fullscreen(self) -> None:
         if self.fullscreen:
@@ -82,12 +120,12 @@ class App:
         self._fit()
 
     def to_logical(self, pos) -> tuple[int, int]:
-        x = (pos[0] - self._dest.left) / self._scale
-        y = (pos[1] - self._dest.top) / self._scale
-        return int(max(0, min(LOGICAL[0] - 1, x))), int(max(0, min(LOGICAL[1] - 1, y)))
+        """A window position as the scenes see it (they lay out in window pixels; kept inside the window)."""
+        w, h = self.window.get_size()
+        return int(max(0, min(w - 1, pos[0]))), int(max(0, min(h - 1, pos[1])))
 
     def to_window(self, pos) -> tuple[int, int]:
-        return (round(self._dest.left + pos[0] * self._scale), round(self._dest.top + pos[1] * self._scale))
+        return (round(pos[0]), round(pos[1]))
 
     def relayout(self) -> None:
         for scene in self.stack.scenes:
@@ -187,8 +225,8 @@ class App:
             elif t == pygame.MOUSEWHEEL:
                 out.append(I.Intent(I.SCROLL, n=-int(e.y) or (-1 if e.precise_y > 0 else 1), pos=self._mouse))
             elif t in (pygame.VIDEORESIZE, pygame.WINDOWRESIZED, pygame.WINDOWSIZECHANGED):
-                self.window = pygame.display.get_surface()
-                self._fit()
+                if pygame.display.get_surface().get_size() != self.window.get_size():
+                    self._fit()
             elif t in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWMAXIMIZED):
                 self._force = True
         return out
@@ -229,22 +267,16 @@ class App:
     # -- drawing -----------------------------------------------------------------------------
 
     def render(self) -> None:
-        same = self.window.get_size() == LOGICAL
-        canvas = self.window if same else self.canvas
         scenes = self.stack.visible()
         for scene in scenes:
             scene.ensure_layout()
         if scenes and getattr(scenes[-1], "snapshot", None) is not None:
             scenes = scenes[-1:]  # an overlay keeps a picture of what lies under it
         for scene in scenes:
-            scene.draw(canvas)
+            scene.draw(self.window)
             scene.dirty = False
         for extra in self.extras:
-            extra.draw(canvas)
-        if not same:
-            bg = self.ctx.theme.bg if self.ctx is not None else (0, 0, 0)
-            self.window.fill(tuple(max(0, c - 40) for c in bg))
-            pygame.transform.smoothscale(self.canvas, self._dest.size, self.window.subsurface(self._dest))
+            extra.draw(self.window)
         pygame.display.flip()
         self.stack.changed = False
         self._force = False
@@ -252,3 +284,11 @@ class App:
 
     def save_screenshot(self, path) -> None:
         pygame.image.save(self.window, str(path))
+
+
+def _desktop() -> tuple[int, int]:
+    try:
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        sizes = []
+    return tuple(sizes[0]) if sizes else DESIGN  # type: ignore[return-value]

@@ -14,6 +14,7 @@ from typing import Optional
 from simulator import paths
 from simulator.ui.artwork import Art
 from simulator.ui.fonts import Fonts
+from simulator.ui.screen import DESIGN, Screen
 from simulator.ui.settings import Instellingen
 from simulator.ui.sound import Sounds
 from simulator.ui.strings import Strings
@@ -45,14 +46,26 @@ class Context:
         self._load_error: Optional[BaseException] = None
         self.messages: list[str] = []
         self._school = None
+        self.screen = Screen(*DESIGN)
+        """The window: its size in real pixels and the scale the scenes lay out at (the App keeps it current)."""
         self._build()
 
     def _build(self) -> None:
         s = self.settings
         self.theme = theme_named(s.thema)
-        self.fonts = Fonts(s.schaal, s.lettertype)
+        self.fonts = Fonts(s.schaal, s.lettertype, scale=self.screen.scale, taal=s.taal)
         self.strings = Strings(s.taal)
         self.sounds.volume = s.volume
+
+    def resize(self, screen: Screen) -> None:
+        """The window changed size: fonts for its scale (the App then lays every scene out again)."""
+        if screen != self.screen:
+            self.screen = screen
+            self._build()
+
+    def px(self, n: float) -> int:
+        """Design pixels to window pixels (see simulator.ui.screen)."""
+        return self.screen.px(n)
 
     # -- the store ---------------------------------------------------------------------------
 
@@ -112,7 +125,9 @@ class Context:
             return
         saved = self._safe(lambda s, p: s.settings(p), {}) or {}
         if saved:
-            self.apply(Instellingen.from_dict(saved), save=False)
+            # full screen belongs to this PC's window, not to the profile: choosing a profile keeps it (F11)
+            mine = Instellingen.from_dict({**saved, "volledig_scherm": self.settings.volledig_scherm})
+            self.apply(mine, save=False)
         else:
             self.apply(self.settings, save=True)
 

@@ -3,6 +3,12 @@
 Fira Sans for reading, Lora for titles (a jeweller's serif), Atkinson Hyperlegible as the easy-to-read option
 (distinct letter shapes; used with wider line spacing). A character a font lacks (Atkinson has no ĳ) is
 replaced by a plain equivalent, so Dutch text never shows an empty box.
+
+Fonts are made at the window's scale (simulator.ui.screen) times the text size, so text is rendered at the
+real resolution. Wrapping moves a whole word to the next line; only a word wider than the whole line is
+hyphenated, the Dutch way (pyphen's Dutch dictionary: "Schroe-vendraaier", "Juwelier-" + "simulator"). A word
+that cannot be split anywhere that fits is cut as a last resort, and that cut is remembered so the layout
+check (simulator.ui.widgets.check) can name it.
 """
 
 from __future__ import annotations
@@ -11,10 +17,12 @@ import importlib.util
 import logging
 from collections import OrderedDict
 from pathlib import Path
+from typing import Optional
 
 import pygame
+import pyphen
 
-# Base pixel sizes on the 1280x720 canvas at 100 %.
+# Base pixel sizes in design pixels (a 1280x720 window) at 100 %.
 BASE_SIZES = {"body": 26, "bold": 26, "small": 22, "button": 26, "heading": 32, "title": 46}
 # Titles grow half as fast as body text: at 200 % they would otherwise crowd out what they title.
 HEADING_ROLES = ("heading", "title")
@@ -38,6 +46,8 @@ _FAMILIES = {
     },
 }
 LINE_SPACING = {"standaard": 1.25, "leesbaar": 1.5}
+HYPHEN_LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
+HYPHEN = "-"
 
 # Plain stand-ins for characters a font may lack.
 _STAND_INS = {
@@ -68,22 +78,35 @@ def font_file(package: str, name: str) -> Path | None:
 class Fonts:
     """Fonts at one text scale and family. Make a new one when the settings change (the caches go with it)."""
 
-    def __init__(self, schaal: float = 1.0, familie: str = "standaard"):
+    def __init__(self, schaal: float = 1.0, familie: str = "standaard", *, scale: float = 1.0, taal: str = "nl"):
         self.schaal = schaal
+        """The player's text size (1.0 = 100 %)."""
+        self.scale = scale
+        """The window's scale (simulator.ui.screen.Screen.scale): design pixels to real pixels."""
         self.familie = familie if familie in _FAMILIES else "standaard"
         self.spacing = LINE_SPACING[self.familie]
+        self.taal = taal
         self._fonts: dict[str, pygame.font.Font] = {}
         self._missing: dict[str, dict[str, bool]] = {}
         self._renders: OrderedDict = OrderedDict()
         self._wraps: OrderedDict = OrderedDict()
+        self._hyphenator: Optional[pyphen.Pyphen] = None
         self.missing_files: list[str] = []
+        self.cuts: Optional[list[tuple[str, str, int]]] = None
+        """While a layout check listens (`listen()`): (text, word, width) of every word that had to be cut."""
+        self.laid_out: Optional[set[tuple[str, str, int]]] = None
+        """While a layout check listens: every (text, role, width) wrapped."""
 
     # -- fonts -------------------------------------------------------------------------------
 
     def size(self, role: str) -> int:
         base = BASE_SIZES[role]
         factor = 1 + (self.schaal - 1) * 0.5 if role in HEADING_ROLES else self.schaal
-        return max(10, round(base * factor))
+        return max(10, round(base * factor * self.scale))
+
+    def px(self, n: float) -> int:
+        """Design pixels to real pixels at the window's scale."""
+        return round(n * self.scale)
 
     def font(self, role: str) -> pygame.font.Font:
         found = self._fonts.get(role)
@@ -142,40 +165,92 @@ class Fonts:
         return self.font(role).size(self.normalise(text, role))[0]
 
     def wrap(self, text: str, role: str, width: int) -> list[str]:
-        """Lines of at most `width` pixels; words longer than a line are split; '\\n' starts a new line."""
+        """Lines of at most `width` pixels; '\\n' starts a new line. A word wider than a line is hyphenated."""
         key = (text, role, width)
-        lines = self._wraps.get(key)
-        if lines is not None:
-            return lines
-        font = self.font(role)
-        lines = []
+        found = self._wraps.get(key)
+        if found is None:
+            found = self._wrap(text, role, width)
+            self._wraps[key] = found
+            if len(self._wraps) > 2000:
+                self._wraps.popitem(last=False)
+        if self.laid_out is not None:
+            self.laid_out.add(key)
+            if self.cuts is not None:
+                self.cuts.extend((text, word, width) for word in found[1])
+        return found[0]
+
+    def listen(self) -> None:
+        """Start recording what is wrapped and which words are cut (for the layout check)."""
+        self.laid_out, self.cuts = set(), []
+
+    def stop_listening(self) -> tuple[set[tuple[str, str, int]], list[tuple[str, str, int]]]:
+        laid_out, cuts = self.laid_out or set(), self.cuts or []
+        self.laid_out, self.cuts = None, None
+        return laid_out, cuts
+
+    def _wrap(self, text: str, role: str, width: int) -> tuple[list[str], tuple[str, ...]]:
+        lines: list[str] = []
+        cut: list[str] = []
         for paragraph in text.split("\n"):
             line = ""
             for word in paragraph.split(" "):
                 trial = f"{line} {word}" if line else word
-                if font.size(self.normalise(trial, role))[0] <= width:
+                if self._w(trial, role) <= width:
                     line = trial
                     continue
                 if line:
                     lines.append(line)
-                while font.size(self.normalise(word, role))[0] > width and len(word) > 1:
-                    cut = _fit(font, word, width, lambda s: self.normalise(s, role))
-                    lines.append(word[:cut])
-                    word = word[cut:]
+                if self._w(word, role) > width and len(word) > 1:
+                    pieces, forced = self._hyphenate(word, role, width)
+                    if forced:
+                        cut.append(word)
+                    lines.extend(pieces[:-1])
+                    word = pieces[-1]
                 line = word
             lines.append(line)
-        self._wraps[key] = lines
-        if len(self._wraps) > 2000:
-            self._wraps.popitem(last=False)
-        return lines
+        return lines, tuple(cut)
+
+    def _w(self, text: str, role: str) -> int:
+        return self.font(role).size(self.normalise(text, role))[0]
+
+    def _hyphenate(self, word: str, role: str, width: int) -> tuple[list[str], bool]:
+        """A word wider than a line in pieces that fit, split at its hyphenation points ('Horloge-' 'hamertje'); after
+        a hyphen the word already has ('Juwelier-' 'simulator') no second one is added. Cut anywhere only where no
+        point fits; the bool says that happened."""
+        points = {i + 1 for i, ch in enumerate(word[:-1]) if ch in "-/" and i > 0}
+        points |= {i for i in self.hyphenator().positions(word) if word[i - 1] not in "-/"}
+        ordered = sorted(points, reverse=True)
+        pieces: list[str] = []
+        start, forced = 0, False
+        while self._w(word[start:], role) > width and len(word) - start > 1:
+            fitting = next((i for i in ordered if i > start and self._w(self._piece(word, start, i), role) <= width),
+                           None)
+            if fitting is not None:
+                pieces.append(self._piece(word, start, fitting))
+                start = fitting
+            else:
+                end = start + _fit(self.font(role), word[start:], width, lambda t: self.normalise(t, role))
+                pieces.append(word[start:end])
+                start, forced = end, True
+        pieces.append(word[start:])
+        return pieces, forced
+
+    @staticmethod
+    def _piece(word: str, start: int, end: int) -> str:
+        return word[start:end] if word[end - 1] in "-/" else word[start:end] + HYPHEN
+
+    def hyphenator(self) -> pyphen.Pyphen:
+        if self._hyphenator is None:
+            self._hyphenator = pyphen.Pyphen(lang=HYPHEN_LANGUAGES.get(self.taal, "nl_NL"))
+        return self._hyphenator
 
     def block(self, text: str, role: str, colour, width: int, align: str = "left") -> pygame.Surface:
         """Wrapped text pre-rendered on one transparent surface."""
         key = ("\0block", text, role, tuple(colour), width, align)
+        lines = self.wrap(text, role, width)  # also when the block is cached: the layout check listens here
         surf = self._renders.get(key)
         if surf is not None:
             return surf
-        lines = self.wrap(text, role, width)
         lh = self.line_height(role)
         surf = pygame.Surface((max(1, width), max(1, lh * len(lines))), pygame.SRCALPHA)
         for i, line in enumerate(lines):

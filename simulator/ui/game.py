@@ -24,8 +24,7 @@ def make_app(args=None, geladen=None, *, store=None, size: Optional[tuple[int, i
     app = App(size=size)
     ctx = Context(store if store is not None else (lambda: open_store(args)), settings, library=library,
                   folders=folders, sound=sound)
-    ctx.app = app
-    app.ctx = ctx
+    app.attach(ctx)
     from simulator.ui.scenes.start import StartScene
     app.stack.push(StartScene(ctx))
     if geladen is not None:

@@ -2,6 +2,10 @@
 
 A FormScene builds its widgets in `build()` (placed with a Column), and gets the activated widget's
 action in `on_action()`; Esc and the back button call `on_back()`.
+
+The header fits any window and text size: its buttons wrap onto a second row when they do not fit side by
+side, and the title moves to a row of its own when the room between the buttons would squeeze it (at 200 %
+text a title beside three buttons would wrap one word per line). Sizes here are design pixels (`ctx.px`).
 """
 
 from __future__ import annotations
@@ -11,28 +15,34 @@ from typing import Optional
 import pygame
 
 from simulator.ui import draw, intents as I
-from simulator.ui.app import LOGICAL
 from simulator.ui.scene import Scene
-from simulator.ui.widgets import Button, Form
+from simulator.ui.widgets import Button, Form, Text
+from simulator.ui.widgets.base import SCROLLBAR_W
 
 MARGIN = 40
 PAD = 28
 BACK = ("__terug__",)
+HEADER_GAP = 14
+TITLE_MIN_LETTERS = 24
+"""A title beside the header's buttons needs room for about this many letters; else it gets a row of its own."""
 
 
 class Column:
-    """Places widgets top to bottom (rows wrap), inside one scroll region."""
+    """Places widgets top to bottom (rows wrap), inside one scroll region. Gaps and indents are design pixels."""
 
     def __init__(self, form: Form, region, x: int, y: int, width: int, gap: int = 16):
-        self.form, self.region, self.x, self.y, self.width, self.gap = form, region, x, y, width, gap
+        self.px = form.ctx.px
+        self.form, self.region, self.x, self.y, self.width = form, region, x, y, width
+        self.gap = self.px(gap)
 
     def add(self, widget, indent: int = 0, gap: Optional[int] = None):
-        widget.rect.topleft = (self.x + indent, self.y)
+        widget.rect.topleft = (self.x + self.px(indent), self.y)
         self.form.add(widget, self.region)
-        self.y += widget.rect.h + (self.gap if gap is None else gap)
+        self.y += widget.rect.h + (self.gap if gap is None else self.px(gap))
         return widget
 
     def row(self, widgets, gap: int = 14, indent: int = 0) -> None:
+        gap, indent = self.px(gap), self.px(indent)
         x, line_h = self.x + indent, 0
         for w in widgets:
             if x > self.x + indent and x + w.rect.w > self.x + self.width:
@@ -45,7 +55,31 @@ class Column:
         self.y += line_h + self.gap
 
     def space(self, h: int) -> None:
-        self.y += h
+        self.y += self.px(h)
+
+
+def flow(widgets, left: int, right: int, top: int, gap: int, align: str = "left") -> int:
+    """Place widgets in rows between left and right (wrapping, each row aligned left or right); returns the bottom."""
+    rows: list[list] = [[]]
+    width = 0
+    for w in widgets:
+        if rows[-1] and width + gap + w.rect.w > right - left:
+            rows.append([])
+            width = 0
+        width += (gap if rows[-1] else 0) + w.rect.w
+        rows[-1].append(w)
+    y = top
+    for row in rows:
+        if not row:
+            continue
+        used = sum(w.rect.w for w in row) + gap * (len(row) - 1)
+        x = left if align == "left" else right - used
+        h = max(w.rect.h for w in row)
+        for w in row:
+            w.rect.topleft = (x, y + (h - w.rect.h) // 2)
+            x += w.rect.w + gap
+        y += h + gap
+    return y - gap
 
 
 class FormScene(Scene):
@@ -68,34 +102,73 @@ class FormScene(Scene):
         old = self.form
         key = old.focused.key if old.focused is not None else None
         scrolls = [r.scroll for r in old.regions]
-        self.form = Form(self.ctx)
+        ctx = self.ctx
+        px, (w, h) = ctx.px, ctx.screen.size
+        self.form = Form(ctx)
         self.form.keyboard = old.keyboard
-        header = []
-        if self.back_key:
-            header.append(Button(self.ctx, self.ctx.t(self.back_key), BACK, icon="terug", key="terug"))
-        right = self.header_buttons()
-        left_x = MARGIN + (header[0].rect.w + 24 if header else 0)
-        right_x = LOGICAL[0] - MARGIN - sum(w.rect.w + 14 for w in right)
-        self._title_x = left_x
-        self._title = self.ctx.fonts.block(self.title(), "heading", self.ctx.theme.accent, max(200, right_x - left_x))
-        self.header_h = max(84, self._title.get_height() + 28, *(w.rect.h + 28 for w in header + right))
-        if header:
-            header[0].rect.topleft = (MARGIN, 8 + (self.header_h - header[0].rect.h) // 2)
-            self.form.add(header[0])
-        x = right_x + 14
-        for w in right:
-            w.rect.topleft = (x, 8 + (self.header_h - w.rect.h) // 2)
-            self.form.add(w)
-            x += w.rect.w + 14
-        top = self.header_h + 16
-        region = self.form.region((MARGIN, top, LOGICAL[0] - 2 * MARGIN, LOGICAL[1] - top - 16))
-        col = Column(self.form, region, MARGIN + PAD, top + PAD, LOGICAL[0] - 2 * MARGIN - 2 * PAD - 30)
+        margin = px(MARGIN)
+        self.header_h = self._header(margin, w)
+        top = px(8) + self.header_h + px(16)
+        region = self.form.region((margin, top, w - 2 * margin, h - top - px(16)))
+        pad = px(PAD)
+        col = Column(self.form, region, margin + pad, top + pad, w - 2 * margin - 2 * pad - px(SCROLLBAR_W + 4))
         self.build(col)
         for region, scroll in zip(self.form.regions, scrolls):
             region.scroll = scroll
         self.form.finish(self.initial_focus() if key is None else key)
         self._static = None
         self.dirty = True
+
+    def _header(self, margin: int, w: int) -> int:
+        """Place the back button, the title and the buttons on the right; returns the header's height."""
+        ctx = self.ctx
+        px = ctx.px
+        inner_l, inner_r, top = margin, w - margin, px(8) + px(14)
+        gap = px(HEADER_GAP)
+        limit = max(px(120), (inner_r - inner_l) // 2)
+        back = [Button(ctx, ctx.t(self.back_key), BACK, icon="terug", key="terug", max_width=limit)] \
+            if self.back_key else []
+        right = self.header_buttons()
+        for b in right:
+            if b.rect.w > limit:
+                b.set_width(ctx, limit)
+        buttons = back + right
+        one_row = sum(b.rect.w for b in buttons) + gap * max(0, len(buttons) - 1) <= inner_r - inner_l
+        if one_row:
+            row_h = max((b.rect.h for b in buttons), default=0)
+            for b in back:
+                b.rect.topleft = (inner_l, top + (row_h - b.rect.h) // 2)
+            flow(right, inner_l, inner_r, top + (row_h - max((b.rect.h for b in right), default=0)) // 2, gap, "right")
+            bottom = top + row_h
+        else:
+            # the buttons do not fit beside each other: the back button first, the others wrap right-aligned
+            bottom = top
+            for b in back:
+                b.rect.topleft = (inner_l, top)
+                bottom = b.rect.bottom
+            if right:
+                start = inner_l + back[0].rect.w + gap if back else inner_l
+                fits_beside = bool(back) and sum(b.rect.w for b in right) + gap * (len(right) - 1) <= inner_r - start
+                bottom = max(bottom, flow(right, start if fits_beside else inner_l, inner_r,
+                                          top if fits_beside else bottom + gap, gap, "right"))
+        # the title: beside the buttons when there is room, else on its own row below them
+        title_l = (back[0].rect.right + gap) if back else inner_l
+        row_right = [b for b in right if b.rect.top < top + px(8)]
+        title_r = min((b.rect.left for b in row_right), default=inner_r) - gap
+        text = self.title()
+        room = title_r - title_l
+        lines = len(ctx.fonts.wrap(text, "heading", max(1, room)))
+        if one_row and room >= TITLE_MIN_LETTERS * ctx.fonts.size("heading") // 2 and lines <= 2:
+            title = Text(ctx, text, room, "heading", ctx.theme.accent, key="titel")
+            title.rect.topleft = (title_l, max(top, (top + bottom) // 2 - title.rect.h // 2))
+        else:
+            title = Text(ctx, text, inner_r - inner_l, "heading", ctx.theme.accent, key="titel")
+            title.rect.topleft = (inner_l, bottom + px(10))
+        for b in buttons:
+            self.form.add(b)
+        self.form.add(title)
+        bottom = max(bottom, title.rect.bottom)
+        return max(px(84), bottom - px(8) + px(14))
 
     def header_buttons(self) -> list:
         return []
@@ -145,13 +218,13 @@ class FormScene(Scene):
         if theme.naam == "contrast":
             surface.fill(theme.bg)
         else:
-            surface.blit(self.ctx.art.backdrop(self.plek, LOGICAL), (0, 0))
+            surface.blit(self.ctx.art.backdrop(self.plek, self.ctx.screen.size), (0, 0))
 
     def draw(self, surface) -> None:
-        if self._static is None:
+        if self._static is None or self._static.get_size() != surface.get_size():
             # the shop, the header and the page panels change only with the layout: compose them once,
             # so a frame is one opaque blit plus the widgets
-            self._static = pygame.Surface(LOGICAL).convert()
+            self._static = _opaque(surface.get_size())
             self.draw_static(self._static)
         surface.blit(self._static, (0, 0))
         self.draw_extra(surface)
@@ -160,11 +233,10 @@ class FormScene(Scene):
     _static = None
 
     def draw_static(self, surface) -> None:
-        theme = self.ctx.theme
+        theme, px = self.ctx.theme, self.ctx.px
         self.draw_background(surface)
-        draw.panel(surface, theme, (MARGIN - 16, 8, LOGICAL[0] - 2 * MARGIN + 32, self.header_h))
-        title = self._title
-        surface.blit(title, (self._title_x, 8 + (self.header_h - title.get_height()) // 2))
+        w = surface.get_width()
+        draw.panel(surface, theme, (px(MARGIN - 16), px(8), w - 2 * px(MARGIN) + px(32), self.header_h))
         for region in self.form.regions:
             draw.panel(surface, theme, region.rect)
 
@@ -176,8 +248,14 @@ def notice(ctx, text: str, width: int, icon: str = "kritiek") -> pygame.Surface:
     """A calm line with an icon in front, for messages to the player."""
     fonts, theme = ctx.fonts, ctx.theme
     lh = fonts.line_height("body")
-    block = fonts.block(text, "body", theme.text, width - lh - 16)
+    block = fonts.block(text, "body", theme.text, width - lh - ctx.px(16))
     surf = pygame.Surface((width, max(lh, block.get_height())), pygame.SRCALPHA)
     draw.icon(surf, icon, (0, 0, lh, lh), theme.text)
-    surf.blit(block, (lh + 16, 0))
+    surf.blit(block, (lh + ctx.px(16), 0))
     return surf
+
+
+def _opaque(size) -> pygame.Surface:
+    """A surface for a scene's unchanging background, in the display's pixel format when there is one."""
+    surf = pygame.Surface(size)
+    return surf.convert() if pygame.display.get_surface() is not None else surf

@@ -7,6 +7,14 @@ import pygame
 from simulator.ui import draw
 
 ROOMS = ("verkoopruimte", "werkplaats", "kantoor")
+WIDE_LETTERS = 38
+"""Body-text letters (at the player's text size) the window's width must hold for two columns side by side."""
+
+
+def wide(ctx) -> bool:
+    """Room for two columns beside each other (a map and a list, two routes): true up to 125 % text in any window
+    of 16:9 or 4:3; false at 150 % and more, where one column reads better."""
+    return ctx.screen.w / ctx.fonts.size("body") >= WIDE_LETTERS
 
 
 def room_of(werkproces: str) -> str:
@@ -36,11 +44,12 @@ def icon_line(ctx, icon: str, text: str, width: int, role: str = "body", colour=
     """An icon in front of wrapped text, as one surface."""
     fonts, theme = ctx.fonts, ctx.theme
     lh = fonts.line_height(role)
-    size = min(lh, fonts.size(role) + 8)
-    block = fonts.block(text, role, colour or theme.text, max(40, width - size - 14))
+    size = min(lh, fonts.size(role) + ctx.px(8))
+    gap = ctx.px(14)
+    block = fonts.block(text, role, colour or theme.text, max(ctx.px(40), width - size - gap))
     surf = pygame.Surface((width, max(lh, block.get_height())), pygame.SRCALPHA)
     draw.icon(surf, icon, (0, (lh - size) // 2, size, size), icon_colour or colour or theme.text, bg=theme.panel)
-    surf.blit(block, (size + 14, 0))
+    surf.blit(block, (size + gap, 0))
     return surf
 
 

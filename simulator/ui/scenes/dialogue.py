@@ -13,7 +13,6 @@ from datetime import datetime, timezone
 import pygame
 
 from simulator.ui import draw, intents as I
-from simulator.ui.app import LOGICAL
 from simulator.ui.scene import Scene
 from simulator.ui.scenes import dialogue_view as view, number_answer
 from simulator.ui.widgets import Form
@@ -183,9 +182,9 @@ class DialogueScene(Scene):
     # -- drawing -----------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self._static is None:
+        if self._static is None or self._static.get_size() != surface.get_size():
             # the stage changes only per step (portrait, mood): drawn once, then one opaque blit a frame
-            self._static = pygame.Surface(LOGICAL).convert()
+            self._static = pygame.Surface(surface.get_size()).convert()
             view.draw_stage(self, self._static)
             draw.panel(self._static, self.ctx.theme, self.panel_rect)
         surface.blit(self._static, (0, 0))
@@ -195,4 +194,4 @@ class DialogueScene(Scene):
     _static = None
 
     last = None
-    panel_rect = pygame.Rect(0, 0, *LOGICAL)
+    panel_rect = pygame.Rect(0, 0, 0, 0)

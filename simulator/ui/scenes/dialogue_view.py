@@ -5,10 +5,10 @@ from __future__ import annotations
 import pygame
 
 from simulator.ui import draw
-from simulator.ui.app import LOGICAL
 from simulator.ui.scenes.base import Column, notice
 from simulator.ui.scenes import number_answer
-from simulator.ui.scenes.common import icon_line, stack_surfaces
+from simulator.ui.scenes.common import icon_line, stack_surfaces, wide
+from simulator.ui.widgets.base import SCROLLBAR_W
 from simulator.ui.widgets import Button, Form, Picture, Text
 from simulator.ui.widgets.typed import TypedText
 
@@ -21,11 +21,12 @@ def first_person(scenario):
 
 
 def big_text(ctx) -> bool:
-    return ctx.settings.schaal >= 1.5
+    """Text too large for the name and mood tag on the stage: they move into the panel."""
+    return not wide(ctx)
 
 
 def stage_width(ctx) -> int:
-    return 360 if big_text(ctx) else 440
+    return ctx.px(360 if big_text(ctx) else 440)
 
 
 def mood_words(scene, person) -> str:
@@ -51,17 +52,20 @@ def build(scene) -> Form:
     t, fonts, theme = ctx.t, ctx.fonts, ctx.theme
     form = Form(ctx)
     form.keyboard = scene.form.keyboard
+    px, (sw, sh) = ctx.px, ctx.screen.size
     step = scene.session.step
     pw = stage_width(ctx)
     pause = Button(ctx, t("dialoog.pauze"), ("pauze",), icon="pauze", key="pauze")
-    pause.rect.topright = (LOGICAL[0] - 24, 16)
-    scene.title_img = fonts.block(ctx.tekst(scene.geladen.scenario.titel), "bold", theme.text,
-                                  max(120, pause.rect.left - pw - 40))
-    top = max(pause.rect.bottom, 16 + scene.title_img.get_height() + 16) + 12
-    panel = pygame.Rect(pw, top, LOGICAL[0] - pw - 24, LOGICAL[1] - top - 16)
+    pause.rect.topright = (sw - px(24), px(16))
+    title_w = max(px(120), pause.rect.left - pw - px(40) - 2 * px(16))
+    title = Picture(fonts.block(ctx.tekst(scene.geladen.scenario.titel), "bold", theme.text, title_w),
+                    ctx.tekst(scene.geladen.scenario.titel), panel=True, key="titel", pad=px(14))
+    title.rect.topleft = (pw, px(16))
+    top = max(pause.rect.bottom, title.rect.bottom) + px(12)
+    panel = pygame.Rect(pw, top, sw - pw - px(24), sh - top - px(16))
     scene.panel_rect = panel
     region = form.region(panel)
-    col = Column(form, region, panel.left + 24, panel.top + 20, panel.w - 48 - 26, gap=14)
+    col = Column(form, region, panel.left + px(24), panel.top + px(20), panel.w - px(48) - px(SCROLLBAR_W), gap=14)
     person = scene.geladen.scenario.personages.get(scene.person) if scene.person else None
     if big_text(ctx) and person is not None:
         # large text: the name and mood move from the stage into the panel, so they never hide the face
@@ -81,6 +85,9 @@ def build(scene) -> Form:
     focus = None
     if not scene.typing:
         focus = _answers(scene, col, step)
+    form.add(title)
+    if person is not None and not big_text(ctx):
+        form.add(_mood_tag(scene, person, pw))
     form.add(pause)
     form.finish(focus)
     if typed is not None and region.max_scroll > 0 and not scene.typing and not (scene.error or scene.answer_text):
@@ -99,11 +106,13 @@ def _answers(scene, col: Column, step):
         col.add(Text(ctx, t("dialoog.loep"), col.width, "bold"), gap=6)
         for d in step.inspectie.details:
             words = ctx.tekst(d.tekst) + (f"  ({ctx.tekst(d.omschrijving)})" if d.omschrijving else "")
+    """The shop, the person and the counter, scaled to the window; the counter stands at 3/4 of the height."""
             col.add(Picture(icon_line(ctx, "check", words, col.width), words, stop=True), gap=8)
     if scene.error:
         col.add(Picture(notice(ctx, scene.error, col.width), scene.error))
     if step.soort == "einde":
         col.add(Picture(_ending(ctx, step, col.width - 40), ctx.tekst(step.einde), panel=True, stop=True, pad=20))
+    counter_y = sh - px(200)
         col.add(Button(ctx, t("dialoog.resultaat"), ("resultaat",), style="primary", icon="pijl-rechts", key="resultaat"))
         return "resultaat"
     if step.soort == "vertelling":
@@ -150,33 +159,27 @@ def _workbench(scene, col: Column, bank):
 
 def draw_stage(scene, surface) -> None:
     ctx = scene.ctx
-    theme = ctx.theme
+    px, (sw, sh) = ctx.px, surface.get_size()
     scenario = scene.geladen.scenario
-    surface.blit(ctx.art.backdrop(scenario.waar(), LOGICAL), (0, 0))
+    surface.blit(ctx.art.backdrop(scenario.waar(), (sw, sh)), (0, 0))
     pw = scene.panel_rect.left
     person = scenario.personages.get(scene.person) if scene.person else None
     if person is not None:
-        w = pw - 80
-        h = int(w * 1.15)
+        w = pw - px(80)
+        h = min(int(w * 1.15), counter_y + px(40) - px(100))
         img = ctx.art.portrait(person.portret, scene.mood(scene.person), (w, h))
-        surface.blit(img, ((pw - w) // 2, 560 - h))
-    surface.blit(ctx.art.counter((pw + 40, LOGICAL[1] - 520)), (0, 520))
+        surface.blit(img, ((pw - w) // 2, counter_y + px(40) - h))
+    surface.blit(ctx.art.counter((pw + px(40), sh - counter_y)), (0, counter_y))
     item = counter_item(scenario)
     if item:
-        surface.blit(ctx.art.item(item, (120, 90)), (36, 470))
-    if person is not None and not big_text(ctx):
-        _mood_tag(scene, surface, person, pw)
-    title = scene.title_img
-    box = pygame.Rect(pw, 16, title.get_width() + 32, title.get_height() + 20)
-    draw.panel(surface, theme, box, radius=10)
-    surface.blit(title, (box.left + 16, box.top + 10))
+        surface.blit(ctx.art.item(item, (px(120), px(90))), (px(36), counter_y - px(50)))
 
 
-def _mood_tag(scene, surface, person, pw) -> None:
+def _mood_tag(scene, person, pw) -> Picture:
     """Name and mood in words with a face icon: the mood never rests on the portrait's colours alone."""
     ctx = scene.ctx
-    theme, fonts, t = ctx.theme, ctx.fonts, ctx.t
-    width = pw - 56
+    theme, fonts, t, px = ctx.theme, ctx.fonts, ctx.t, ctx.px
+    width = pw - px(56)
     mood = scene.mood(scene.person)
     parts = [fonts.block(ctx.tekst(person.naam), "bold", theme.text, width),
              icon_line(ctx, f"stem-{mood}", t(f"stemming.{mood}"), width, "small")]
@@ -184,7 +187,7 @@ def _mood_tag(scene, surface, person, pw) -> None:
     if note and note[0] == scene.person and note[1] != note[2]:
         change = t("stemming.verandering", voor=t(f"stemming.{note[1]}"), na=t(f"stemming.{note[2]}"))
         parts.append(icon_line(ctx, "pijl-rechts", change, width, "small"))
-    tag = stack_surfaces(parts, width, 4)
-    box = pygame.Rect(16, 16, width + 24, tag.get_height() + 20)
-    draw.panel(surface, theme, box, radius=10)
-    surface.blit(tag, (box.left + 12, box.top + 10))
+    tag = Picture(stack_surfaces(parts, width, px(4)), mood_words(scene, person), panel=True, key="stemming",
+                  pad=px(12))
+    tag.rect.topleft = (px(16), px(16))
+    return tag

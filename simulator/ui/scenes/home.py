@@ -5,9 +5,9 @@ from __future__ import annotations
 import pygame
 
 from simulator.ui import draw
-from simulator.ui.app import LOGICAL
 from simulator.ui.scenes.base import MARGIN, PAD, Column, FormScene, notice
-from simulator.ui.scenes.common import ROOMS, room_of, stack_surfaces, werkproces_title
+from simulator.ui.scenes.common import ROOMS, room_of, stack_surfaces, werkproces_title, wide as roomy
+from simulator.ui.widgets.base import SCROLLBAR_W
 from simulator.ui.widgets import Bar, Button, Picture, Text, Widget
 
 MAP_W = 540
@@ -21,16 +21,16 @@ class RoomSpot(Widget):
         super().__init__(("plek", room), f"plek-{room}", label)
         self.rect = pygame.Rect(rect)
         sub = ctx.count("home.aantal_werkprocessen", count)
-        width = max(60, self.rect.w - 20)
+        width = max(ctx.px(60), self.rect.w - ctx.px(36))
         self.tag = stack_surfaces([ctx.fonts.block(label, "bold", ctx.theme.text, width),
                                    ctx.fonts.block(sub, "small", ctx.theme.text, width)], width, 2)
 
     def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
         theme = ctx.theme
-        tag = self.tag.get_rect(topleft=(rect.left + 10, rect.top + 10))
+        tag = self.tag.get_rect(topleft=(rect.left + ctx.px(14), rect.top + ctx.px(12)))
         if hovered:
             pygame.draw.rect(surface, theme.text, rect, 4, border_radius=10)
-        draw.panel(surface, theme, tag.inflate(16, 12), radius=8, alpha=235)
+        draw.panel(surface, theme, tag.inflate(ctx.px(16), ctx.px(12)), radius=8, alpha=235)
         clip = surface.get_clip()
         surface.set_clip(rect.clip(clip) if clip else rect)
         surface.blit(self.tag, tag)
@@ -61,14 +61,15 @@ class HomeScene(FormScene):
         for g in library.scenarios.values():
             by_code[g.scenario.werkproces] = by_code.get(g.scenario.werkproces, 0) + 1
         region = col.region
-        wide = ctx.settings.schaal < 1.5
+        px = ctx.px
+        wide = roomy(ctx)
         if wide:
             # the map on the left, in its own part of the page; the werkprocessen scroll on the right
-            map_w, map_h = MAP_W, min(region.rect.h - 2 * PAD, 440)
-            region.rect.w = MAP_W + 2 * PAD
+            map_w, map_h = px(MAP_W), min(region.rect.h - 2 * px(PAD), px(440))
+            region.rect.w = map_w + 2 * px(PAD)
         else:
             # large text: the map across the page, the werkprocessen below it, all in one scroll
-            map_w, map_h = col.width, 420
+            map_w, map_h = col.width, min(px(420), round(col.width * 0.6))
         surf, spots = ctx.art.shop_map((map_w, map_h))
         picture = Picture(surf, t("home.kaart"))
         picture.rect.topleft = (col.x, col.y)
@@ -76,14 +77,15 @@ class HomeScene(FormScene):
         for room in ROOMS:
             count = len({c for c in by_code if room_of(c) == room})
             spot = RoomSpot(ctx, room, spots[room].move(picture.rect.topleft), count)
+            spot.inside = picture  # a name tag on the map: drawn on it, not in its way
             col.form.add(spot, region)
-        col.y = picture.rect.bottom + 12
+        col.y = picture.rect.bottom + px(12)
         col.add(Text(ctx, t("home.kaart_uitleg"), map_w, "small", ctx.theme.soft))
         if wide:
-            left = region.rect.right + 20
-            right_region = col.form.region((left, region.rect.top, LOGICAL[0] - MARGIN - left, region.rect.h))
-            width = right_region.rect.w - 2 * PAD - 30
-            lst = Column(col.form, right_region, left + PAD, region.rect.top + PAD, width)
+            left = region.rect.right + px(20)
+            right_region = col.form.region((left, region.rect.top, ctx.screen.w - px(MARGIN) - left, region.rect.h))
+            width = right_region.rect.w - 2 * px(PAD) - px(SCROLLBAR_W + 4)
+            lst = Column(col.form, right_region, left + px(PAD), region.rect.top + px(PAD), width)
         else:
             lst, width = col, col.width
         for message in ctx.take_messages():
@@ -112,15 +114,15 @@ class HomeScene(FormScene):
 
     def _row(self, code: str, count: int, value: float, width: int) -> Picture:
         ctx = self.ctx
-        inner = width - 32
+        inner = width - 2 * ctx.px(16)
         title = ctx.fonts.block(f"{code}  {werkproces_title(ctx, code)}", "bold", ctx.theme.text, inner)
         sub = ctx.fonts.block(ctx.count("home.aantal_scenarios", count), "small", ctx.theme.soft, inner)
         bar = Bar(ctx, value, inner, ctx.t("home.beheersing", pct=round(value * 100)))
         bar_surf = pygame.Surface(bar.rect.size, pygame.SRCALPHA)
         bar.draw(bar_surf, ctx, bar_surf.get_rect(), False, False, False)
-        surf = stack_surfaces([title, sub, bar_surf], inner, 6)
+        surf = stack_surfaces([title, sub, bar_surf], inner, ctx.px(6))
         label = f"{code} {werkproces_title(ctx, code)}"
-        return Picture(surf, label, panel=True, action=("werkproces", code), key=f"wp-{code}", pad=16)
+        return Picture(surf, label, panel=True, action=("werkproces", code), key=f"wp-{code}", pad=ctx.px(16))
 
     def on_action(self, action) -> None:
         from simulator.ui.scenes.scenario_list import ListScene

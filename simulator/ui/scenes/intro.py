@@ -56,7 +56,7 @@ class IntroScene(FormScene):
         if s.leerdoelen:
             col.add(Text(ctx, t("intro.leerdoelen"), col.width, "heading"), gap=8)
             for i, doel in enumerate(s.leerdoelen):
-                col.add(Text(ctx, f"- {ctx.tekst(doel)}", col.width - 20, "body", stop=True, key=f"doel-{i}"),
+                col.add(Text(ctx, f"- {ctx.tekst(doel)}", col.width - ctx.px(20), "body", stop=True, key=f"doel-{i}"),
                         indent=20, gap=8)
             col.space(8)
         if s.personages:
@@ -81,13 +81,13 @@ class IntroScene(FormScene):
 
     def _person(self, p, width) -> Picture:
         ctx = self.ctx
-        size = max(72, ctx.fonts.line_height("body") * 2)
+        size = max(ctx.px(72), ctx.fonts.line_height("body") * 2)
         face = ctx.art.portrait(p.portret, p.stemming, (size, size))
         words = ctx.tekst(p.naam) + (f" ({ctx.tekst(p.rol)})" if p.rol else "")
-        text = ctx.fonts.block(words, "body", ctx.theme.text, width - size - 20)
+        text = ctx.fonts.block(words, "body", ctx.theme.text, width - size - ctx.px(20))
         surf = pygame.Surface((width, max(size, text.get_height())), pygame.SRCALPHA)
         surf.blit(face, (0, 0))
-        surf.blit(text, (size + 20, (surf.get_height() - text.get_height()) // 2))
+        surf.blit(text, (size + ctx.px(20), (surf.get_height() - text.get_height()) // 2))
         return Picture(surf, words)
 
     def on_action(self, action) -> None:

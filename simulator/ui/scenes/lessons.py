@@ -43,7 +43,7 @@ def add_lessons(ctx, col, width: int) -> None:
             geladen = library.get(sid)
             name = ctx.tekst(geladen.scenario.titel) if geladen else t("opdrachten.onbekend", id=sid)
             state = t("opdrachten.gedaan", pct=round(attempt.score * 100)) if attempt else t("opdrachten.open")
-            b = Button(ctx, f"{name} · {state}", ("opdracht", sid, opdracht.modus), width - 24,
+            b = Button(ctx, f"{name} · {state}", ("opdracht", sid, opdracht.modus), width - ctx.px(24),
                        selected=attempt is not None, key=f"opdracht-{i}-{sid}", align="left")
             b.enabled = geladen is not None
             col.add(b, indent=24, gap=8)

@@ -25,7 +25,7 @@ def build(scene, col: Column, step) -> str:
     ctx = scene.ctx
     t = ctx.t
     col.add(Text(ctx, t("dialoog.jouw_antwoord"), col.width, "bold"), gap=6)
-    field = TextField(ctx, min(320, col.width), ("antwoord",), value=scene.answer_text, numeric=True,
+    field = TextField(ctx, min(ctx.px(320), col.width), ("antwoord",), value=scene.answer_text, numeric=True,
                       max_len=MAX_LEN, key=FIELD, label=t("dialoog.jouw_antwoord"),
                       placeholder=t("dialoog.getal_voorbeeld"))
     row: list[Widget] = [field]
@@ -35,7 +35,7 @@ def build(scene, col: Column, step) -> str:
         row.append(unit)
     row.append(Button(ctx, t("dialoog.controleer"), ("antwoord",), style="primary", key="controleer"))
     col.row(row)
-    key_w = max(72, ctx.fonts.width(t("veld.wis"), "button") + 44)
+    key_w = max(ctx.px(72), ctx.fonts.width(t("veld.wis"), "button") + ctx.px(44))
     for chars in KEYPAD:
         col.row(keys(ctx, list(chars), key_w, prefix="cijfer"), gap=8)
     return FIELD

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from simulator.ui import draw, intents as I
-from simulator.ui.app import LOGICAL
 from simulator.ui.scene import Scene
 from simulator.ui.scenes.base import Column
 from simulator.ui.widgets import Form
+from simulator.ui.widgets.base import SCROLLBAR_W
 
 PAD = 32
 
@@ -24,13 +24,15 @@ class OverlayScene(Scene):
         keyboard = self.form.keyboard
         self.form = Form(self.ctx)
         self.form.keyboard = keyboard
-        width = min(LOGICAL[0] - 80, int(self.width * (1 + (self.ctx.settings.schaal - 1) * 0.5)))
-        max_h = LOGICAL[1] - 60
-        left = (LOGICAL[0] - width) // 2
-        region = self.form.region((left, 30, width, max_h), pad_bottom=PAD)
-        col = Column(self.form, region, left + PAD, 30 + PAD, width - 2 * PAD - 26)
+        px, (sw, sh) = self.ctx.px, self.ctx.screen.size
+        width = min(sw - px(80), px(self.width * (1 + (self.ctx.settings.schaal - 1) * 0.5)))
+        top, pad = px(30), px(PAD)
+        max_h = sh - 2 * top
+        left = (sw - width) // 2
+        region = self.form.region((left, top, width, max_h), pad_bottom=pad)
+        col = Column(self.form, region, left + pad, top + pad, width - 2 * pad - px(SCROLLBAR_W))
         focus = self.build(col)
-        used = max((w.rect.bottom for w in self.form.widgets), default=30) - 30 + PAD
+        used = max((w.rect.bottom for w in self.form.widgets), default=top) - top + pad
         if used < max_h:
             shift = (max_h - used) // 2
             region.rect.h = used

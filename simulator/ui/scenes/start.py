@@ -61,8 +61,8 @@ class StartScene(FormScene):
     def build(self, col: Column) -> None:
         ctx = self.ctx
         t, fonts, theme = ctx.t, ctx.fonts, ctx.theme
-        logo_size = 96
-        intro_w = col.width - logo_size - 24
+        logo_size = ctx.px(96)
+        intro_w = col.width - logo_size - ctx.px(24)
         if self.loaded:  # the art loads with the store, after the first frame
             logo = Picture(ctx.art.logo((logo_size, logo_size)), "logo")
             logo.rect.topleft = (col.x + col.width - logo_size, col.y)
@@ -83,7 +83,7 @@ class StartScene(FormScene):
             col.row(buttons)
             col.space(8)
         col.add(Text(ctx, t("start.nieuw"), col.width, "heading"))
-        field_w = min(col.width, 520)
+        field_w = min(col.width, ctx.px(520))
         col.add(Text(ctx, t("start.naam"), col.width, "bold"), gap=6)
         self.name_field = col.add(TextField(ctx, field_w, "maak", value=self.name_value, placeholder=t("start.naam_voorbeeld"),
                                             max_len=30, key="naam", label=t("start.naam")))
@@ -98,14 +98,13 @@ class StartScene(FormScene):
                    key="toetsen"),
         ])
         if self.show_keys:
-            key_w = max(56, fonts.width("W", "button") + 40)
+            key_w = max(ctx.px(56), fonts.width("W", "button") + ctx.px(40))
             chars = [c if c != "spatie" else " " for c in LETTERS]
             buttons = keys(ctx, chars, key_w)
             for b in buttons:
                 if b.action == ("toets", " "):
                     b.label = t("veld.spatie")
-                    b.text = fonts.block(b.label, "button", theme.button_text, key_w * 2)
-                    b.rect.w = key_w * 2 + 40
+                    b.set_width(ctx, key_w * 2 + ctx.px(40))
             col.row(buttons, gap=8)
 
     def _fields(self) -> None:

@@ -16,6 +16,7 @@ from simulator.ui import draw, intents as I
 SCROLL_STEP = 56
 SCROLLBAR_W = 26
 MIN_THUMB = 64
+"""Design pixels (simulator.ui.screen): the Form scales them to the window."""
 
 
 class Widget:
@@ -30,6 +31,8 @@ class Widget:
         self.number: Optional[int] = None
         self.region: Optional[Region] = None
         self.enabled = True
+        self.inside: Optional[Widget] = None
+        """The widget this one is drawn on (a name tag on a map): they may overlap; the layout check allows it."""
 
     def draw(self, surface, ctx, rect, focused: bool, hovered: bool, pressed: bool) -> None:
         raise NotImplementedError
@@ -37,6 +40,10 @@ class Widget:
     def edit(self, intent) -> bool:
         """A text field takes typed text and editing keys; returns True when it changed."""
         return False
+
+    def text_need(self) -> Optional[tuple[int, int]]:
+        """The size its text needs inside the widget (padding included), for the layout check; None without text."""
+        return None
 
     @property
     def takes_text(self) -> bool:
@@ -46,11 +53,14 @@ class Widget:
 class Region:
     """A viewport on the canvas; widgets placed in it scroll together when they do not fit."""
 
-    def __init__(self, rect, pad_bottom: int = 16):
+    def __init__(self, rect, pad_bottom: int = 16, bar_w: int = SCROLLBAR_W, min_thumb: int = MIN_THUMB):
         self.rect = pygame.Rect(rect)
         self.scroll = 0
         self.content_h = 0
         self.pad_bottom = pad_bottom
+        self.bar_w = bar_w
+        """The scrollbar's width in window pixels: widgets keep clear of it when the region scrolls."""
+        self.min_thumb = min_thumb
 
     @property
     def max_scroll(self) -> int:
@@ -66,8 +76,8 @@ class Region:
         """(track, thumb) when the content does not fit."""
         if self.max_scroll <= 0:
             return None
-        track = pygame.Rect(self.rect.right - SCROLLBAR_W, self.rect.top + 4, SCROLLBAR_W - 6, self.rect.h - 8)
-        h = max(MIN_THUMB, int(track.h * self.rect.h / self.content_h))
+        track = pygame.Rect(self.rect.right - self.bar_w, self.rect.top + 4, self.bar_w - 6, self.rect.h - 8)
+        h = max(self.min_thumb, int(track.h * self.rect.h / self.content_h))
         y = track.top + int((track.h - h) * self.scroll / self.max_scroll)
         return track, pygame.Rect(track.left, y, track.w, h)
 
@@ -90,7 +100,8 @@ class Form:
     # -- building ----------------------------------------------------------------------------
 
     def region(self, rect, pad_bottom: int = 16) -> Region:
-        r = Region(rect, pad_bottom)
+        px = self.ctx.px
+        r = Region(rect, pad_bottom, px(SCROLLBAR_W), px(MIN_THUMB))
         self.regions.append(r)
         return r
 
@@ -245,7 +256,7 @@ class Form:
         if region is None:
             return
         rect = region.on_screen(widget.rect)
-        margin = 16
+        margin = self.ctx.px(16)
         if rect.h > region.rect.h - 2 * margin or rect.top < region.rect.top + margin:
             self._scroll_by(region, rect.top - region.rect.top - margin)
         elif rect.bottom > region.rect.bottom - margin:
@@ -274,7 +285,7 @@ class Form:
             region = next((r for r in self.regions if r.max_scroll > 0), None)
         if region is None:
             return
-        step = int(region.rect.h * 0.8) if intent.key == "page" else SCROLL_STEP
+        step = int(region.rect.h * 0.8) if intent.key == "page" else self.ctx.px(SCROLL_STEP)
         self._scroll_by(region, intent.n * step)
 
     def widget_at(self, pos) -> Optional[Widget]:

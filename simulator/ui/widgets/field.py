@@ -27,8 +27,12 @@ class TextField(Widget):
         self.placeholder = placeholder
         self.numeric = numeric
         self.max_len = max_len
-        h = max(60, ctx.fonts.line_height("body") + 24)
+        h = max(ctx.px(60), ctx.fonts.line_height("body") + ctx.px(24))
         self.rect = pygame.Rect(0, 0, width, h)
+        self.pad = ctx.px(16)
+        self.placeholder_w = ctx.fonts.width(placeholder, "body") if placeholder else 0
+        self.shift = 0
+        """Pixels the text is moved left so the cursor stays in view when the value is longer than the field."""
 
     @property
     def takes_text(self) -> bool:
@@ -105,15 +109,26 @@ class TextField(Widget):
             img = fonts.render(self.value, "body", theme.text)
         else:
             img = fonts.render(self.placeholder, "body", theme.soft)
-        x = rect.left + 16
+        room = rect.w - 2 * self.pad
+        cursor_x = fonts.width(self.value[: self.cursor], "body") if self.value else 0
+        # a value longer than the field scrolls with the cursor: what is typed is always in view
+        self.shift = min(max(self.shift, cursor_x - room + 4), cursor_x, max(0, img.get_width() - room + 4))
+        self.shift = max(0, self.shift)
+        x = rect.left + self.pad - (self.shift if self.value else 0)
         y = rect.centery - img.get_height() // 2
         clip = surface.get_clip()
-        surface.set_clip(rect.inflate(-8, -4).clip(clip) if clip else rect.inflate(-8, -4))
+        inner = rect.inflate(-self.pad // 2, -4)
+        surface.set_clip(inner.clip(clip) if clip else inner)
         surface.blit(img, (x, y))
         if focused:
-            cx = x + fonts.width(self.value[: self.cursor], "body") if self.value else x
-            pygame.draw.line(surface, theme.text, (cx + 1, rect.top + 12), (cx + 1, rect.bottom - 12), 3)
+            cx = x + cursor_x
+            edge = rect.h // 5
+            pygame.draw.line(surface, theme.text, (cx + 1, rect.top + edge), (cx + 1, rect.bottom - edge), 3)
         surface.set_clip(clip)
+
+    def text_need(self) -> tuple[int, int]:
+        """A field scrolls its value; only the placeholder must fit as it is."""
+        return self.pad * 2 + self.placeholder_w, self.rect.h
 
 
 def keys(ctx, chars: list[str], key_w: int, prefix: str = "toets") -> list[Button]:

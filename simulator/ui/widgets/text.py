@@ -27,6 +27,9 @@ class Text(Widget):
     def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
         surface.blit(self.surface, rect.topleft)
 
+    def text_need(self) -> tuple[int, int]:
+        return self.surface.get_size()
+
 
 class Picture(Widget):
     """A surface the scene composed (a card, a row of icons and words); optionally a reading stop.
@@ -69,15 +72,20 @@ class Bar(Widget):
         super().__init__(None, None, label)
         self.value = max(0.0, min(1.0, value))
         self.words = ctx.fonts.render(label or f"{round(self.value * 100)} %", "small", ctx.theme.text)
-        h = max(18, ctx.fonts.line_height("small"))
+        h = max(ctx.px(18), ctx.fonts.line_height("small"))
+        self.gap, self.thick = ctx.px(12), ctx.px(14)
         self.rect = pygame.Rect(0, 0, width, h)
+
+    def text_need(self) -> tuple[int, int]:
+        return self.words.get_width() + self.gap + 20, self.words.get_height()
 
     def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
         theme = ctx.theme
-        words_w = self.words.get_width() + 12
-        bar = pygame.Rect(rect.left, rect.centery - 7, max(20, rect.w - words_w), 14)
-        draw.rounded(surface, theme.bar_bg, bar, 7)
+        words_w = self.words.get_width() + self.gap
+        t = self.thick
+        bar = pygame.Rect(rect.left, rect.centery - t // 2, max(20, rect.w - words_w), t)
+        draw.rounded(surface, theme.bar_bg, bar, t // 2)
         if self.value > 0:
-            draw.rounded(surface, theme.bar_fill, (bar.left, bar.top, max(14, int(bar.w * self.value)), bar.h), 7)
-        pygame.draw.rect(surface, theme.soft, bar, 1, border_radius=7)
-        surface.blit(self.words, (bar.right + 12, rect.centery - self.words.get_height() // 2))
+            draw.rounded(surface, theme.bar_fill, (bar.left, bar.top, max(t, int(bar.w * self.value)), bar.h), t // 2)
+        pygame.draw.rect(surface, theme.soft, bar, 1, border_radius=t // 2)
+        surface.blit(self.words, (bar.right + self.gap, rect.centery - self.words.get_height() // 2))
