@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorType
+from pydantic_core import ErrorDetails, ErrorType
 
 from simulator.content import model as m
 from simulator.content.problems import Probleem, suggest
@@ -105,14 +105,14 @@ def _where(path: tuple) -> str:
     return " → ".join(shown) if shown else "het bestand"
 
 
-def _one(err: dict, path: tuple, smap: SourceMap, data=None) -> Probleem:
+def _one(err: ErrorDetails, path: tuple, smap: SourceMap, data=None) -> Probleem:
     kind = err["type"]
     value = err.get("input")
     ctx = err.get("ctx") or {}
     name = path[-1] if path else ""
     if kind == "missing":
         parent = path[:-1]
-        key = err["loc"][-1]
+        key = str(err["loc"][-1])
         soort = _soort(data, path) if _step_of(path) else None
         hint = (f"Een stap met 'soort: {soort}' heeft '{key}' nodig. Klopt dat soort wel? Zonder 'soort:' blijkt het "
                 "soort uit de sleutels." if soort else _MISSING_HINTS.get(key, ""))
@@ -130,8 +130,9 @@ def _one(err: dict, path: tuple, smap: SourceMap, data=None) -> Probleem:
                              "Oneindig (.inf) en 'geen getal' (.nan) kunnen niet; schrijf een getal zoals 2 of 0.5.")
     if kind in ("literal_error", "enum"):
         expected = str(ctx.get("expected", ""))
-        hint = suggest(value, [e.strip(" '") for e in expected.replace(" or ", ",").split(",")])
-        return smap.probleem(path, "J205", f"{_show(value)} mag hier niet; kies uit {expected.replace(' or ', ' of ')}.", hint)
+        hint = suggest(str(value), [e.strip(" '") for e in expected.replace(" or ", ",").split(",")])
+        return smap.probleem(path, "J205", f"{_show(value)} mag niet bij '{_where(path)}'; kies uit "
+                                           f"{expected.replace(' or ', ' of ') or 'de waarden in de handleiding'}.", hint)
     if kind == "string_pattern_mismatch":
         return smap.probleem(
             path, "J206", f"{_show(value)} is geen geldige naam.",
@@ -182,8 +183,13 @@ def _step_of(path: tuple) -> bool:
 
 
 def _kinds_with(key: str) -> list[str]:
-    return [soort for soort, model in STAP_MODELLEN.items()
+    return [soort for soort, model in sorted(STAP_MODELLEN.items())
             if any((info.alias or field) == key for field, info in model.model_fields.items())]
+
+
+def _of(words: list[str]) -> str:
+    """'a', 'a of b', 'a, b of c'."""
+    return " of ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
 
 
 def _soort(data, path: tuple):
@@ -206,7 +212,7 @@ def _unknown_key(path: tuple, smap: SourceMap, soort=None) -> Probleem:
         told = f" met 'soort: {soort}'" if soort else ""
         return smap.probleem(
             path, "J202", f"De sleutel '{name}' hoort niet bij deze stap{told}.",
-            f"'{name}' hoort bij een stap van soort {' of '.join(kinds)}. 'soort:' hoef je alleen te schrijven als "
+            f"'{name}' hoort bij een stap van soort {_of(kinds)}. 'soort:' hoef je alleen te schrijven als "
             f"het soort stap niet al blijkt uit de sleutels; laat het weg of kies het soort dat bij '{name}' past.",
         )
     return smap.probleem(path, "J202", f"De sleutel '{name}' hoort niet in {where}.",
