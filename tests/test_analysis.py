@@ -438,3 +438,67 @@ def test_work_that_can_never_end_is_one_message():
                          "klaar: {variabele: kastdeksel, is: weg}")
     errors = sorted(p.code for p in problems(never) if p.ernst == "fout")
     assert errors == ["J402", "J409"]  # no J403 besides: the work loops, J409 says why
+
+
+def toggles(count: int) -> str:
+    """A workbench with `count` zones the student may switch on and off again in any order: 2^count states in
+    one loop."""
+    zones = ", ".join(f"z{i}: uit" for i in range(count))
+    actions = "".join(f"""\
+      - gereedschap: kastmes
+        zone: z{i}
+        als: {{variabele: z{i}, is: uit}}
+        zet: {{z{i}: aan}}
+        gedrag: {{B1-K1-W2.1: 1}}
+        feedback: "Aan."
+      - gereedschap: kastpers
+        zone: z{i}
+        als: {{variabele: z{i}, is: aan}}
+        zet: {{z{i}: uit}}
+        gedrag: {{B1-K1-W2.1: -1}}
+        feedback: "Uit."
+""" for i in range(count))
+    klaar = ", ".join(f"{{variabele: z{i}, is: aan}}" for i in range(count))
+    return WERK.split("stappen:")[0] + f"""\
+stappen:
+  werk:
+    tekst: "Zet alles aan."
+    werkbank:
+      voorwerp: horloge-drukdeksel
+      zones: {{{zones}}}
+      gereedschap: [kastmes, kastpers]
+    acties:
+{actions}    klaar: [{klaar}]
+    naar: einde
+  einde:
+    einde: "Klaar."
+"""
+
+
+def test_a_workbench_with_many_zones_to_switch_back_and_forth_is_settled():
+    text = toggles(7)  # 128 states in one loop: too many paths to walk one by one
+    assert [p for p in problems(text) if p.ernst == "fout" or p.code in ("J407", "J411")] == []
+    a = analyse(scenario(text))
+    assert not a.onvolledig and a.toestanden == 128
+    assert a.beste == {"B1-K1-W2.1": 7} and a.slechtste == {"B1-K1-W2.1": 7}
+    assert len(a.beste_route.keuzes) == 7  # never round the loop: switching off and on again gains nothing
+
+
+def test_settling_a_loop_gives_the_same_best_totals_as_walking_it(monkeypatch):
+    from simulator.content import analysis_paths
+
+    shipped = [scenario(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "scenarios").glob("B1-K1-W2/*.yaml"))]
+    walked = [analyse(sc) for sc in shipped]
+    monkeypatch.setattr(analysis_paths, "LOOP_WORK", 0)
+    for sc, a in zip(shipped, walked):
+        b = analyse(sc)
+        assert (b.beste, b.beste_zonder_tijdsdruk, b.beste_route.punten) == (a.beste, a.beste_zonder_tijdsdruk, a.beste_route.punten)
+
+
+def test_a_counter_that_only_counts_down_stops_too():
+    patience = RETRY.replace("tel: {pogingen: 1}", "tel: {geduld: -1}").replace(
+        "{als: {variabele: pogingen, minstens: 3}, naar: boos}", "{als: {variabele: geduld, hoogstens: 0}, naar: boos}"
+    ).replace("start: vraag", "variabelen: {geduld: 3}\nstart: vraag")
+    assert codes(patience) == []
+    a = analyse(scenario(patience))
+    assert a.toestanden == 5 and a.slechtste["B1-K2-W6.1"] == -3

@@ -126,7 +126,7 @@ def _analyse(scenario: Scenario, tijdsdruk: bool) -> Analyse:
     weights, lanes = _weights(graph, moves, criteria)
     with_tempo = any(move.tempo for move in moves.values())
     totals = Totals(graph, ends, comp_of, comps, weights, lanes, with_tempo, budget)
-    _gaining_loops(scenario, graph, comps, looping, weights, budget, result)
+    _gaining_loops(scenario, graph, comps, looping, weights, totals.calm, budget, result)
     result.onvolledig = not graph.complete or not totals.complete
     if totals.blown is not None and graph.complete:
         steps = sorted({graph.steps[v] for v in totals.blown}, key=list(scenario.stappen).index)
@@ -144,8 +144,8 @@ def _analyse(scenario: Scenario, tijdsdruk: bool) -> Analyse:
     result.beste_zonder_tijdsdruk = free
     result.beste = as_dict(top.maxima, top.bits) if tijdsdruk else free
     result.slechtste = as_dict(top.minima, top.bits if tijdsdruk else top.vrij_bits)
-    result.beste_route = _follow(graph, totals, comp_of, comps, "top_step" if tijdsdruk else "vrij_step", weights)
-    result.slechtste_route = _follow(graph, totals, comp_of, comps, "bottom_step", weights)
+    result.beste_route = _follow(graph, totals, "top_step" if tijdsdruk else "vrij_step", weights)
+    result.slechtste_route = _follow(graph, totals, "bottom_step", weights)
     return result
 
 
@@ -233,8 +233,9 @@ def _read(graph: StateGraph, steps: Iterable[str], state: int) -> dict:
 
 
 def _gaining_loops(scenario: Scenario, graph: StateGraph, comps: list[list[int]], looping: list[bool],
-                   weights: dict[int, Weight], budget: Budget, result: Analyse) -> None:
-    """Loops that gain points for some criterion, however many moves they take."""
+                   weights: dict[int, Weight], calm: set[int], budget: Budget, result: Analyse) -> None:
+    """Loops that gain points for some criterion, however many moves they take. (Where value iteration settled
+    a big loop, no round there gains points: it would not have settled.)"""
     for comp, is_loop in zip(comps, looping):
         if not is_loop:
             continue
@@ -243,7 +244,7 @@ def _gaining_loops(scenario: Scenario, graph: StateGraph, comps: list[list[int]]
                 for criterion, p in sorted(weights[id(move)].punten.items()):
                     if p > 0:
                         _farm(scenario, result, ((graph.steps[v], move),), criterion)
-        if len(comp) == 1:
+        if len(comp) == 1 or comp[0] in calm:
             continue
         inside = set(comp)
         inner = [e for v in comp for e in graph.edges[v] if e[0] in inside]
@@ -265,17 +266,22 @@ def _farm(scenario: Scenario, result: Analyse, loop: tuple[tuple[str, Move], ...
     result.herhaalbaar.update(zetten)
 
 
-def _follow(graph: StateGraph, totals: Totals, comp_of: list[int], comps: list[list[int]], which: str,
-            weights: dict[int, Weight]) -> Route:
-    """The route the best or worst totals take: inside a loop the links its walk kept (the choice there depends on
-    the way in), elsewhere the choice `combine` made, asked again."""
+def _follow(graph: StateGraph, totals: Totals, which: str, weights: dict[int, Weight]) -> Optional[Route]:
+    """The route the best or worst totals take: inside a walked loop the links its walk kept (the choice there
+    depends on the way in), elsewhere the choice `combine` made, asked again."""
     keuzes: list[tuple[str, str]] = []
     punten: dict[str, int] = {}
     kritiek: set[str] = set()
     state, value = 0, totals.values[0]
+    seen: set[int] = set()
     while not graph.ending[state]:
-        chosen = getattr(value, which) if len(comps[comp_of[state]]) > 1 else totals.choose(state, which)
-        assert value is not None and chosen is not None
+        if value is not None and totals.walked(state):
+            chosen = getattr(value, which)
+        else:
+            chosen = totals.choose(state, which, hurry=state in seen)  # back at a state: a round that gains points
+        seen.add(state)
+        if chosen is None or len(keuzes) > 2 * len(graph):
+            return None
         (target, move), child = chosen
         keuzes.append((graph.steps[state], move.label))
         w = weights[id(move)]

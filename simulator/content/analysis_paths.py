@@ -12,6 +12,7 @@ vectors is one addition, and a lane-wise maximum a handful of bit operations, in
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Optional
 
 from simulator.content.analysis_states import Budget, Edge, StateGraph
@@ -230,8 +231,23 @@ def combine(options: list[tuple[Edge, Value]], weights: dict[int, Weight], lanes
     return best
 
 
+LOOP_WORK = 20_000
+"""Work for walking every path through one loop; a bigger loop is settled by value iteration (`Totals._settle`)."""
+
+
+SETTLE_ROUNDS = 24
+"""Sweeps of value iteration over a settled loop at most. A sweep inwards from the ways out settles every route
+that goes round no more than once; a loop where every round gains points (J411) would go on for ever."""
+
+
 class Totals:
-    """Best and worst Values for every state, from the endings back to the start."""
+    """Best and worst Values for every state, from the endings back to the start.
+
+    A loop (a strongly connected component) is walked path by path, so the totals are exact for paths that visit
+    no state twice, when that takes at most `LOOP_WORK`: in real scenarios a loop is a few workbench states. A
+    bigger loop (a workbench with many zones a student may open and close again) is settled by value iteration
+    over walks instead: the same totals as long as no round of the loop gains points (J411 reports such rounds).
+    """
 
     def __init__(self, graph: StateGraph, ends: list[bool], comp_of: list[int], comps: list[list[int]],
                  weights: dict[int, Weight], lanes: Lanes, with_tempo: bool, budget: Budget):
@@ -240,18 +256,27 @@ class Totals:
         self.end = Value(lanes.zero)
         self.end.ends = True
         self.values: list[Optional[Value]] = [None] * len(graph)
+        self.steps: dict[int, tuple[int, int, int]] = {}
+        """For states in a settled loop: the moves the best, the best-without-tempo and the worst route take
+        until an ending (a route prefers the shortest of equal ones, so it never goes round)."""
+        self.in_walked: set[int] = set()
+        self.distance: dict[int, int] = {}
+        """For states in a settled loop: the fewest moves to leave it."""
+        self.calm: set[int] = set()
+        """States of settled loops whose best side stopped changing: no round there gains points."""
         self.complete = True
         self.blown: Optional[list[int]] = None
-        """The loop whose paths were too many to walk."""
+        """The loop that could not be settled within the budget."""
         entries = self._entries()
         for comp in comps:
             if len(comp) == 1:  # a move that stays in the same state is never on a path without loops
                 self._single(comp[0])
                 continue
-            for v in comp:
-                if entries[v] and not self._loop(v):
-                    self.complete, self.blown = False, comp
-                    return
+            if self._walk(comp, entries):
+                self.in_walked.update(comp)
+            elif not self._settle(comp):
+                self.complete, self.blown = False, comp
+                return
 
     def _entries(self) -> list[bool]:
         """States where a path enters a loop: the start, or a state with a move from outside its loop."""
@@ -277,28 +302,37 @@ class Totals:
             return
         self.values[v] = combine(options, self.weights, self.lanes, self.with_tempo)
 
-    def choose(self, v: int, which: str) -> Optional[tuple[Edge, Value]]:
+    def walked(self, v: int) -> bool:
+        """Whether the state lies in a loop whose paths were walked one by one: its Values keep their links,
+        because the choice there depends on the way in."""
+        return v in self.in_walked
+
+    def choose(self, v: int, which: str, hurry: bool = False) -> Optional[tuple[Edge, Value]]:
         """The option the best ("top_step", "vrij_step") or worst ("bottom_step") route takes at a state outside
-        any loop: the same choice `combine` makes."""
+        a walked loop: the same choice `combine` makes, and in a settled loop the shortest of equal ones.
+        `hurry`: only the shortest way out (for a route that came back to a state of a loop that gains points)."""
         best: Optional[tuple[Edge, Value]] = None
-        score = 0
+        score: tuple[int, int] = (0, 0)
+        index = ("top_step", "vrij_step", "bottom_step").index(which)
         for e in self.graph.edges[v]:
             child = self.values[e[0]]
             if child is None or not child.ends:
                 continue
-            w = self.weights[id(e[1])]
-            if which == "top_step":
-                value = w.tie + w.tempo_top + child.top
-            elif which == "vrij_step":
-                value = w.tie + (child.vrij_top if self.with_tempo else child.top)
+            if hurry:
+                key = (0, -self.distance.get(e[0], 0))
             else:
-                value = -(w.bottom + child.bottom)
-            if best is None or value > score:
-                best, score = (e, child), value
+                key = (self._score(e, child, which), -self.steps[e[0]][index] if e[0] in self.steps else 0)
+            if best is None or key > score:
+                best, score = (e, child), key
         return best
 
-    def _loop(self, entry: int) -> bool:
-        """The Value of a state inside a loop, over every path that visits no state twice. False: budget spent."""
+    def _walk(self, comp: list[int], entries: list[bool]) -> bool:
+        """Walk every path through a loop from each state where one enters it. False: more than `LOOP_WORK`."""
+        work = [0]
+        return all(self._loop(v, work) for v in comp if entries[v])
+
+    def _loop(self, entry: int, work: list[int]) -> bool:
+        """The Value of a state inside a loop, over every path that visits no state twice."""
         if not self.ends[entry]:
             return True
         comp = self.comp_of[entry]
@@ -308,8 +342,10 @@ class Totals:
         while frames:
             v, i, options = frames.pop()
             edges = self.graph.edges[v]
-            if i == 0 and not self.budget.spend(1 + len(edges)):
-                return False
+            if i == 0:
+                work[0] += 1 + len(edges)
+                if work[0] > LOOP_WORK or not self.budget.spend(1 + len(edges)):
+                    return False
             descend = None
             while i < len(edges):
                 e = edges[i]
@@ -337,6 +373,108 @@ class Totals:
                 result = value
         self.values[entry] = result
         return True
+
+    def _settle(self, comp: list[int]) -> bool:
+        """Values for a big loop by value iteration over walks: sweeps from the ways out inwards, until the best
+        side no longer changes (a round that keeps gaining points stops after `SETTLE_ROUNDS` sweeps; the worst
+        side, where a round may keep losing points, is what the last sweep gives). False: the budget ran out."""
+        inside = set(comp)
+        order = self._inwards(comp, inside)
+        for v in comp:
+            self.values[v] = None
+        edges, values = self.graph.edges, self.values
+        for _ in range(SETTLE_ROUNDS):
+            changed = False
+            for v in order:
+                if not self.budget.spend(1 + len(edges[v])):
+                    return False
+                options = [(e, child) for e in edges[v] if (child := values[e[0]]) is not None and child.ends]
+                value = combine(options, self.weights, self.lanes, self.with_tempo)
+                old = values[v]
+                changed = changed or old is None or not _same_best(old, value)
+                values[v] = value
+            if not changed:
+                self.calm.update(comp)
+                break
+        self._count_steps(comp, inside)
+        return True
+
+    def _inwards(self, comp: list[int], inside: set[int]) -> list[int]:
+        """The states of a loop, nearest the way out first (breadth first, backwards from the moves that leave)."""
+        before: dict[int, list[int]] = {v: [] for v in comp}
+        order = []
+        for v in comp:
+            leaves = False
+            for e in self.graph.edges[v]:
+                if e[0] in inside:
+                    before[e[0]].append(v)
+                else:
+                    leaves = True
+            if leaves:
+                order.append(v)
+        seen = set(order)
+        for v in order:
+            self.distance[v] = 1
+        for v in order:  # grows while it is read: a breadth-first walk
+            for u in before[v]:
+                if u not in seen:
+                    seen.add(u)
+                    self.distance[u] = self.distance[v] + 1
+                    order.append(u)
+        return order + [v for v in comp if v not in seen]
+
+    def _count_steps(self, comp: list[int], inside: set[int]) -> None:
+        """Per state and route, how many moves it takes until it leaves the loop along the options that score best
+        there (backwards, breadth first): a route then takes the shortest of equal options and never goes round."""
+        far = len(self.graph) + 1
+        steps = {v: [far, far, far] for v in comp}
+        for index, which in enumerate(("top_step", "vrij_step", "bottom_step")):
+            best: dict[int, list[int]] = {v: [] for v in comp}
+            todo: deque[int] = deque()
+            for v in comp:
+                for t in self._best_targets(v, which):
+                    if t in inside:
+                        best[t].append(v)
+                    elif steps[v][index] == far:
+                        steps[v][index] = 1
+                        todo.append(v)
+            while todo:
+                t = todo.popleft()
+                for v in best[t]:
+                    if steps[v][index] == far:
+                        steps[v][index] = steps[t][index] + 1
+                        todo.append(v)
+        for v in comp:
+            self.steps[v] = (steps[v][0], steps[v][1], steps[v][2])
+
+    def _best_targets(self, v: int, which: str) -> list[int]:
+        """Where the options that score best at a state lead (several when they tie)."""
+        found: list[int] = []
+        score = 0
+        for e in self.graph.edges[v]:
+            child = self.values[e[0]]
+            if child is None or not child.ends:
+                continue
+            value = self._score(e, child, which)
+            if not found or value > score:
+                found, score = [e[0]], value
+            elif value == score:
+                found.append(e[0])
+        return found
+
+    def _score(self, e: Edge, child: Value, which: str) -> int:
+        w = self.weights[id(e[1])]
+        if which == "top_step":
+            return w.tie + w.tempo_top + child.top
+        if which == "vrij_step":
+            return w.tie + (child.vrij_top if self.with_tempo else child.top)
+        return -(w.bottom + child.bottom)
+
+
+def _same_best(a: Value, b: Value) -> bool:
+    """Whether the best side of two Values is the same (what the ratings and the best route depend on)."""
+    return (a.ends, a.maxima, a.vrij_maxima, a.bits, a.vrij_bits, a.top, a.vrij_top) == \
+        (b.ends, b.maxima, b.vrij_maxima, b.bits, b.vrij_bits, b.top, b.vrij_top)
 
 
 def positive_loop(graph: StateGraph, comp: list[int], gain: dict[int, int], budget: Budget) -> Optional[list[tuple[int, Edge]]]:

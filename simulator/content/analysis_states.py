@@ -3,8 +3,8 @@
 Three things keep the graph small without changing any answer:
 - a state holds only the variables that can still matter at its step: some step reachable from there reads
   them before a `zet` overwrites them (liveness, as a compiler computes it);
-- a counter that only goes up stops counting once no condition can tell higher values apart: 'vraag het nog
-  een keer' with `tel:` gives a handful of states, not thousands;
+- a counter that only goes up (or only down) stops counting once no condition can tell further values apart:
+  'vraag het nog een keer' with `tel:` gives a handful of states, not thousands;
 - the moves at a step depend only on the variables the step itself reads or counts, so they are asked once
   per combination of those and reused for every state that shares it.
 
@@ -31,6 +31,8 @@ MAX_STATES = 20_000
 """Beyond this many (step, variables) states the walk stops."""
 MAX_WORK = 400_000
 """Work units (a state expanded, a move followed, a path weighed) for the whole analysis of one scenario."""
+ASK_WORK = 8
+"""Work units for asking a step kind for one move (and preparing it), against 1 for following a prepared move."""
 MAX_CPU_SECONDS = 5.0
 """A guard on top of the work counter, for a machine far slower than expected."""
 
@@ -153,6 +155,8 @@ class _StepFacts:
 class _Counter:
     up: bool = True
     """Every `tel:` on it adds zero or more."""
+    down: bool = True
+    """Every `tel:` on it takes zero or more off."""
     compared: list[tuple[str, float]] = field(default_factory=list)
     """(comparison, number) for every condition on it."""
 
@@ -182,6 +186,7 @@ def _step_facts(step_id: str, stap: object, counters: dict[str, _Counter]) -> _S
                 facts.counts.add(name)
                 counter = counters.setdefault(name, _Counter())
                 counter.up = counter.up and delta >= 0
+                counter.down = counter.down and delta <= 0
         if kind.outcome:
             naar = fields["naar"]
             targets = alle_volgende(naar) if naar is not None else [step_id]  # no `naar`: stays (a workbench)
@@ -199,16 +204,21 @@ def _compared(c: Voorwaarde, facts: _StepFacts, counters: dict[str, _Counter]) -
             counter.compared.append((op, float(value)))
 
 
-def _cap(counter: _Counter) -> Optional[tuple[float, bool, float]]:
-    """For a counter that only goes up: (threshold, whether the threshold itself counts, the value that stands
-    for every value past it). Past the largest number a condition compares it with, no condition can tell two
-    values apart, and counting up never brings one back."""
-    if not counter.up or not counter.compared:
+def _cap(counter: _Counter) -> Optional[tuple[float, bool, float, bool]]:
+    """For a counter that only goes up (or only down): (threshold, whether the threshold itself counts, the value
+    that stands for every value past it, up). Past the largest (smallest) number a condition compares it with, no
+    condition can tell two values apart, and counting on never brings one back."""
+    if not counter.compared or not (counter.up or counter.down):
         return None
-    top = max(value for _, value in counter.compared)
-    if all(op == "minstens" for op, value in counter.compared if value == top):
-        return top, True, top  # at least the top already: every such value is alike
-    return top, False, float(math.floor(top) + 1)
+    if counter.up:
+        top = max(value for _, value in counter.compared)
+        if all(op == "minstens" for op, value in counter.compared if value == top):
+            return top, True, top, True  # at least the top already: every such value is alike
+        return top, False, float(math.floor(top) + 1), True
+    bottom = min(value for _, value in counter.compared)
+    if all(op == "hoogstens" for op, value in counter.compared if value == bottom):
+        return bottom, True, bottom, False
+    return bottom, False, float(math.ceil(bottom) - 1), False
 
 
 @dataclass
@@ -220,7 +230,7 @@ class Projection:
     local: dict[str, tuple[str, ...]]
     """Step -> the variables its own moves depend on: what its conditions read. (What it only counts changes
     by the same amount whatever it was: see `_Step.adds`.)"""
-    caps: dict[str, tuple[float, bool, float]] = field(default_factory=dict)
+    caps: dict[str, tuple[float, bool, float, bool]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, scenario: Scenario) -> "Projection":
@@ -235,8 +245,9 @@ class Projection:
         """The value a state keeps: a counter past its cap becomes the cap's stand-in."""
         cap = self.caps.get(name)
         if cap is not None and type(value) in (int, float):
-            threshold, inclusive, stand_in = cap
-            if value > threshold or (inclusive and value == threshold):  # type: ignore[operator]
+            threshold, inclusive, stand_in, up = cap
+            past = value > threshold if up else value < threshold  # type: ignore[operator]
+            if past or (inclusive and value == threshold):
                 return int(stand_in) if stand_in.is_integer() else stand_in
         return value
 
@@ -435,6 +446,7 @@ class _Walk:
         variables = self.graph.variables(state)
         local = {n: variables[n] for n in self.projection.local.get(step_id, ()) if n in variables}
         found = self.asked[asked] = [self._prepare(step_id, m, local) for m in moves(self.scenario, step_id, local)]
+        self.budget.spend(ASK_WORK * (1 + len(found)))  # asking the step kind costs far more than following a move
         self.graph.moves += [step.move for step in found]
         if self.observe is not None:
             self.observe(step_id, local, [step.move for step in found])
