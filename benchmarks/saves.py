@@ -38,7 +38,7 @@ SCENARIO = ROOT / "scenarios" / "B1-K2-W6" / "klacht-horlogeband-losgeschoten.ya
 def sessions(geladen, n: int) -> list[Session]:
     out = []
     for seed in range(n):
-        session = Session(geladen.scenario, analysis=geladen.analyse)
+        session = Session(geladen)
         play(session, f"willekeurig:{seed}")
         out.append(session)
     return out

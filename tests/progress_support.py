@@ -18,7 +18,7 @@ def scenario():
 
 
 def played(geladen, plan="beste") -> Session:
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     play(session, plan)
     return session
 

@@ -28,7 +28,7 @@ def test_nieuw_writes_a_scenario_that_passes_and_plays(tmp_path):
     check = juwelier("controleer", path)
     assert check.returncode == 0 and "0 fout(en), 0 waarschuwing(en)" in check.stdout
     geladen = content.load(path)
-    session = Session(geladen.scenario)
+    session = Session(geladen)
     play(session, "beste")
     assert [c.oordeel for c in session.result().criteria] == ["goed"] * 5
     assert juwelier("nieuw", "--werkproces", "B1-K2-W7", "--titel", "x", "--klant", "y", "--portret", "verdachte-man",

@@ -20,6 +20,7 @@ from simulator import content
 from simulator.content.model import Inspectie, InvoerStap
 from simulator.engine import Session
 from simulator.engine.getal import getal_in_woorden, lees_getal, schrijf_getal
+from simulator.engine import Answer
 
 ROOT = Path(__file__).resolve().parents[1]
 SPACES = [" ", "\u00a0", "\u202f", "\u2009"]
@@ -203,9 +204,9 @@ def written_answer(draw):
 def _score(scenario_id, sid, value):
     """The answer the engine gives credit for at that step (a fresh session placed on the step)."""
     g = SCENARIOS[scenario_id]
-    fresh = Session(g.scenario, analysis=g.analyse)
-    session = Session(g.scenario, fresh.state.model_copy(update={"stap": sid}), analysis=g.analyse)
-    return session.answer(value).keuze
+    fresh = Session(g)
+    session = Session(g, fresh.state.model_copy(update={"stap": sid}))
+    return session.do(Answer(value)).keuze
 
 
 @settings(max_examples=600, deadline=None, database=None)

@@ -29,21 +29,21 @@ def test_scenario_quality(path):
     assert geladen.scenario.id == path.stem, "het id hoort gelijk te zijn aan de bestandsnaam"
     assert path.parent.name == geladen.scenario.werkproces, "een scenario staat in de map van zijn werkproces"
 
-    best = Session(geladen.scenario, analysis=geladen.analyse)
+    best = Session(geladen)
     play(best, "beste")
-    assert best.klaar
+    assert best.afgelopen
     assert {c.id: c.oordeel for c in best.result().criteria if c.oordeel != "goed"} == {}
 
-    worst = Session(geladen.scenario, analysis=geladen.analyse)
+    worst = Session(geladen)
     play(worst, "slechtste")
-    assert worst.klaar
+    assert worst.afgelopen
     assert [c.id for c in worst.result().criteria if c.oordeel == "goed"] == []
 
     endings = set()
     for seed in range(20):
-        session = Session(geladen.scenario, analysis=geladen.analyse)
+        session = Session(geladen)
         play(session, f"willekeurig:{seed}")
-        assert session.klaar, f"willekeurig:{seed} eindigt niet"
+        assert session.afgelopen, f"willekeurig:{seed} eindigt niet"
         endings.add(session.step.id)
     assert geladen.analyse.eindes, "geen einde"
 

@@ -9,6 +9,7 @@ import pytest
 
 from progress_support import played, scenario, times
 from simulator.progress import ProfileExists, Store, UnknownProfile, saves_dir
+from simulator.engine import Choose
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +100,7 @@ def test_autosave_offers_resume_and_a_finished_attempt_clears_it(store, geladen)
     assert scenario_id == geladen.scenario.id and state == session.state and state.stap == "vraag"
     assert store.resume_info(anna.id).modus == "toets"
 
-    session.choose(1)
+    session.do(Choose(1))
     store.record_attempt(anna.id, geladen, session, "toets", *times())
     assert store.resume_point(anna.id) is None
 

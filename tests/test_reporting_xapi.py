@@ -16,6 +16,7 @@ from simulator.engine import Session
 from simulator.progress import Store
 from simulator.reporting import xapi
 from simulator.reporting.config import pseudonymiser
+from simulator.engine import Answer, Choose
 
 HOME = "https://school.example.nl"
 
@@ -26,9 +27,9 @@ def klas(tmp_path):
     store = Store(tmp_path)
     prijs, ontvangst = content.load(DATA / "prijs.yaml"), scenario()
     anna = store.create_profile("Anna Jansen", klas="JW3A")
-    good = Session(prijs.scenario, analysis=prijs.analyse)
-    good.answer(121, seconden=12.5)
-    good.choose(1, seconden=4.0)
+    good = Session(prijs)
+    good.do(Answer(121), seconden=12.5)
+    good.do(Choose(1), seconden=4.0)
     attempts = [
         store.record_attempt(anna.id, prijs, good, "toets", *times(30, length=2)),
         store.record_attempt(anna.id, prijs, played(prijs, ["99", "2"]), "oefenen", *times(20)),

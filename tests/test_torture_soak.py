@@ -34,16 +34,16 @@ class Soak:
 
 def _play_once(geladen, seed: int, resume: bool) -> tuple[int, str]:
     """Play one random playthrough; (moves, '' or what is wrong with it)."""
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     moves = play(session, f"willekeurig:{seed}")
     result = session.result()
-    if not session.klaar:
+    if not session.afgelopen:
         return len(moves), f"niet klaar na {len(moves)} zetten (stap {session.state.stap})"
     if not 0.0 <= result.score <= 1.0 or any(c.oordeel not in OORDELEN for c in result.criteria):
         return len(moves), f"vreemd resultaat: score {result.score}, {[c.oordeel for c in result.criteria]}"
     if resume:  # what the autosave keeps must bring back the same session
         state = SessionState.model_validate_json(session.state.model_dump_json())
-        again = Session(geladen.scenario, state, analysis=geladen.analyse)
+        again = Session(geladen, state)
         if again.step != session.step or again.result() != result:
             return len(moves), "hervat uit de opgeslagen toestand geeft een ander resultaat"
     return len(moves), ""

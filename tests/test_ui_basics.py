@@ -14,7 +14,7 @@ from simulator.ui.app import App
 from simulator.ui.fonts import Fonts
 from simulator.ui.settings import Instellingen
 from simulator.ui.sound import Sounds
-from simulator.ui.strings import table
+from simulator.strings import table
 
 UI = Path(__file__).resolve().parents[1] / "simulator" / "ui"
 

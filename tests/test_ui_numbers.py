@@ -10,9 +10,9 @@ from simulator import content
 from simulator.engine import Session
 from simulator.progress import Store
 from simulator.ui.scenes.dialogue import DialogueScene
-from simulator.ui.scenes.results import said
 from simulator.ui.settings import Instellingen
 from ui_support import pilot as make_pilot
+from simulator.engine import Answer
 
 SCENARIO = """
 id: test-getallen
@@ -59,9 +59,9 @@ def geladen():
 def start(tmp_path, geladen, at: str = "bedrag", size: int = 100):
     """The dialogue on a number step, in practice mode (feedback after each answer)."""
     p = make_pilot(tmp_path, store=Store(tmp_path), settings=Instellingen(tekstgrootte=size))
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     if at == "verlies":
-        session.answer(1234.5)
+        session.do(Answer(1234.5))
     p.app.stack.push(DialogueScene(p.ctx, geladen, session))
     p.settle()
     assert session.step.id == at
@@ -224,9 +224,9 @@ def test_the_results_write_the_numbers_the_dutch_way(tmp_path, geladen):
     p, session = start(tmp_path, geladen)
     p.type("1234,5").press("return").press("return")
     p.type("-34.400").press("return").press("1").press("return")
-    assert session.klaar
+    assert session.afgelopen
     p.press("return")                            # Bekijk je resultaat
     assert p.names[-1] == "resultaten"
-    # the route column is drawn as one picture: its lines are what `said` writes for each logged step
-    route = [said(p.ctx, geladen.scenario, r.stap, r.keuze, r.waarde) for r in session.state.log]
+    # the route column is drawn as one picture: its lines are what the engine describes for each logged step
+    route = [p.ctx.tekst(session.describe(r).gedaan) for r in session.state.log]
     assert route == ["1.234,50 euro", "\u221234.400 euro"]

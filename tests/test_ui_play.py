@@ -51,7 +51,7 @@ def test_keyboard_only_from_new_profile_to_results(tmp_path):
     p.type("24,20").press("return")
     assert p.names[-1] == "feedback"
     p.press("return")
-    assert dialogue.session.klaar and dialogue.session.step.id == "einde-goed"
+    assert dialogue.session.afgelopen and dialogue.session.step.id == "einde-goed"
     assert [a.scenario for a in _attempts(p)] == ["test-klacht"]   # recorded at the end
     p.press("return")                        # Bekijk je resultaat
     assert p.names == ["start", "home", "lijst", "resultaten"]
@@ -84,7 +84,7 @@ def test_mouse_only_with_existing_profile_and_on_screen_keys(tmp_path):
     assert dialogue.form.find_key("antwoord").value == "24,20"
     p.click_on("Wis").click_on("0")          # the erase key works too
     p.click_on("Controleer")
-    assert dialogue.session.klaar
+    assert dialogue.session.afgelopen
     p.click_on("Bekijk je resultaat")
     assert p.names[-1] == "resultaten" and p.scene.result.geslaagd
     p.click_on("Naar de winkel")

@@ -18,15 +18,15 @@ def _play_to_the_end(p):
     p.click_on("De horlogeband is alweer kapot").settle()
     p.click_on(p.scene.form.find_key("toets").label).settle()
     for _ in range(10):
-        if p.scene.session.klaar:
+        if p.scene.session.afgelopen:
             break
         step = p.scene.session.step
         if step.soort == "invoer":
             p.type("24,20").press("return")
         else:
-            p.press("1" if step.keuzes else "return")
+            p.press("1" if step.soort == "dialoog" else "return")
         p.settle()
-    assert p.scene.session.klaar
+    assert p.scene.session.afgelopen
 
 
 def test_results_reach_the_lrs_without_blocking_the_game(tmp_path, monkeypatch):

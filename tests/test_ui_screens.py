@@ -54,7 +54,7 @@ def test_dialogue_at_200_percent_starts_at_the_line_and_tab_reaches_the_answers(
     text = SCENARIO.replace("Dit is nu al de tweede keer! Ik wil mijn geld terug.", long_line.strip())
     g = content.parse(text.encode("utf-8"), "lang.yaml")
     p = make_pilot(tmp_path, store=Store(tmp_path), settings=Instellingen(tekstgrootte=200))
-    scene = p.app.stack.push(DialogueScene(p.ctx, g, Session(g.scenario, analysis=g.analyse)))
+    scene = p.app.stack.push(DialogueScene(p.ctx, g, Session(g)))
     p.settle()
     region = scene.form.regions[0]
     assert region.max_scroll > 0                     # at 200 % the answers do not fit under the line

@@ -4,6 +4,7 @@ from simulator import content
 from simulator.content import ScenarioError, tekst
 from simulator.engine import Session
 from simulator.engine.autoplay import play
+from simulator.engine import Answer, Choose
 
 HEAD = """\
 id: t
@@ -211,28 +212,28 @@ LOEP = """\
 def test_an_inspection_shows_the_detail_and_takes_a_choice_then_a_number():
     geladen = load(LOEP)
     assert geladen.waarschuwingen == ()
-    s = Session(geladen.scenario)
+    s = Session(geladen)
     view = s.step
-    assert view.soort == "inspectie" and [k.tekst for k in view.keuzes] == ["Een 377 (SR626SW)", "Een AG4"]
-    assert view.inspectie.voorwerp == "horloge-drukdeksel"
-    assert [(d.zone, d.tekst, d.omschrijving) for d in view.inspectie.details] == [
+    assert view.soort == "inspectie" and [k.tekst for k in view.inhoud.antwoord.keuzes] == ["Een 377 (SR626SW)", "Een AG4"]
+    assert view.inhoud.voorwerp == "horloge-drukdeksel"
+    assert [(d.zone, d.tekst, d.omschrijving) for d in view.inhoud.details] == [
         ("batterij", "SR626SW", "de code op de oude batterij")]
-    assert s.choose(1).feedback == "Goed gelezen."
-    assert s.step.soort == "inspectie" and s.step.eenheid == "mm" and s.step.keuzes == ()
-    assert s.answer(6.81).feedback == "Klopt." and s.klaar
+    assert s.do(Choose(1)).feedback == "Goed gelezen."
+    assert s.step.soort == "inspectie" and s.step.inhoud.antwoord.eenheid == "mm"
+    assert s.do(Answer(6.81)).feedback == "Klopt." and s.afgelopen
     assert [b.tekst for b in s.result().criteria[0].bewijs] == ["Een 377 (SR626SW)"]
 
 
 def test_an_inspection_gets_a_better_hint_and_plays_headless():
     geladen = load(LOEP)
-    s = Session(geladen.scenario)
-    s.choose(2)
-    s.answer(7)
+    s = Session(geladen)
+    s.do(Choose(2))
+    s.do(Answer(7))
     assert s.result().criteria[2].beter == ("Een 377 (SR626SW)",)
     for plan in ("beste", "slechtste", "willekeurig:4", ["2", "6,8"]):
-        p = Session(geladen.scenario)
+        p = Session(geladen)
         play(p, plan)
-        assert p.klaar
+        assert p.afgelopen
 
 
 def test_an_inspection_needs_choices_or_a_number_not_both():

@@ -15,6 +15,7 @@ from simulator.engine import Session
 from simulator.progress import Store
 from simulator.ui.scenes.dialogue import DialogueScene
 from ui_support import pilot as make_pilot
+from simulator.engine import Choose, GoOn, UseTool
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIO = ROOT / "scenarios" / "B1-K1-W2" / "batterij-vervangen-drukdeksel.yaml"
@@ -30,7 +31,7 @@ def geladen():
 
 def start(tmp_path, geladen):
     p = make_pilot(tmp_path, store=Store(tmp_path))
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     p.app.stack.push(DialogueScene(p.ctx, geladen, session))
     p.settle()
     return p, session
@@ -55,7 +56,7 @@ def read_on(p, session, until: str) -> None:
 def key_act(p, tool: str, zone: str) -> None:
     bench = p.scene
     assert bench.name == "werkbank"
-    tools = [t.id for t in bench.view.werkbank.gereedschap]
+    tools = [t.id for t in bench.view.inhoud.gereedschap]
     if tools.index(tool) < 9:
         p.press(str(tools.index(tool) + 1))          # the number key picks a tool
     else:
@@ -83,7 +84,7 @@ def test_the_snap_on_battery_change_by_keyboard_only(tmp_path, geladen):
     p.step()
     assert p.names[-2:] == ["dialoog", "werkbank"]     # the workbench has its own scene
     bench = p.scene
-    assert bench.view.werkbank.zone("kastdeksel").staat == "dicht"
+    assert bench.view.inhoud.zone("kastdeksel").staat == "dicht"
     key_act(p, *OPENEN[0])
     assert p.scene is bench and bench.last.keuze == "loep>kastdeksel"
     assert bench.form.find("+2 punten") is not None    # practice mode: the evidence in words
@@ -104,7 +105,7 @@ def test_the_snap_on_battery_change_by_keyboard_only(tmp_path, geladen):
     assert p.names[-1] == "werkbank"
     for move in VERVANGEN[:-1]:
         key_act(p, *move)
-    states = {z.id: z.staat for z in p.scene.view.werkbank.zones}
+    states = {z.id: z.staat for z in p.scene.view.inhoud.zones}
     assert states == {"kastdeksel": "open", "kast": "heel", "batterij": "nieuw", "secondewijzer": "loopt",
                       "pakking": "gecontroleerd"}
     key_act(p, *VERVANGEN[-1])
@@ -114,7 +115,7 @@ def test_the_snap_on_battery_change_by_keyboard_only(tmp_path, geladen):
     key_choice(p, 1)
     key_choice(p, 2)
     read_on(p, session, "einde-tevreden")
-    assert session.klaar and session.result().afloop == "geslaagd"
+    assert session.afgelopen and session.result().afloop == "geslaagd"
     assert {c.oordeel for c in session.result().criteria} == {"goed"}
 
 
@@ -134,7 +135,7 @@ def read_on_by_mouse(p, session) -> None:
 def drag(p, tool: str, zone: str) -> None:
     """Press on the tool in the tray, move with the button held, let go on the spot on the item."""
     bench = p.scene
-    name = next(t.naam for t in bench.view.werkbank.gereedschap if t.id == tool)
+    name = next(p.ctx.tekst(t.naam) for t in bench.view.inhoud.gereedschap if t.id == tool)
     begin = p.position(name)
     end = bench.zone_point(zone)
     assert end is not None, f"{zone} staat niet in de tekening"
@@ -175,7 +176,7 @@ def test_the_snap_on_battery_change_by_mouse_drags_only(tmp_path, geladen):
     p.step()
     bench = p.scene
     drag(p, "plastic-pincet", "batterij")
-    assert bench.view.werkbank.zone("batterij").staat == "eruit"
+    assert bench.view.inhoud.zone("batterij").staat == "eruit"
     assert bench.zone_point("batterij") is not None
     for tool, zone in VERVANGEN[1:]:
         drag(p, tool, zone)
@@ -185,7 +186,7 @@ def test_the_snap_on_battery_change_by_mouse_drags_only(tmp_path, geladen):
     mouse_choice(p, "hetzelfde type")
     mouse_choice(p, "Liever niet")
     read_on_by_mouse(p, session)
-    assert session.klaar and {c.oordeel for c in session.result().criteria} == {"goed"}
+    assert session.afgelopen and {c.oordeel for c in session.result().criteria} == {"goed"}
 
 
 def test_a_drop_next_to_the_item_does_nothing_and_escape_pauses(tmp_path, geladen):
@@ -251,12 +252,12 @@ def test_screenshots_of_the_workbench_and_the_loupe(tmp_path, geladen):
 def test_the_workbench_fits_its_panels_at_every_text_size(tmp_path, geladen, size):
     from simulator.ui.settings import Instellingen
     from simulator.ui.widgets.base import SCROLLBAR_W
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     for token in ("2", "verder", "verder", "3", "verder"):
-        session.advance() if token == "verder" else session.choose(int(token))
+        session.do(GoOn()) if token == "verder" else session.do(Choose(int(token)))
     for tool, zone in OPENEN:
-        session.act(tool, zone)
-    session.choose(2)
+        session.do(UseTool(tool, zone))
+    session.do(Choose(2))
     p = make_pilot(tmp_path, store=Store(tmp_path), settings=Instellingen(tekstgrootte=size))
     p.app.stack.push(DialogueScene(p.ctx, geladen, session))
     p.settle()

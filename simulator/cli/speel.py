@@ -9,6 +9,7 @@ from pathlib import Path
 from simulator.cli.common import fail, find_scenario, print_problems
 from simulator.cli.profiel import record_play
 from simulator.content import ScenarioError, tekst
+from simulator.content.steps import SOORT
 from simulator.engine import Session
 from simulator.engine.autoplay import PlanError, parse_plan, play
 
@@ -112,11 +113,16 @@ def start_broken_preview(args, problemen) -> int:
     return run_preview(args.scenario, None, stap=args.stap, zet=zet, problemen=problemen)
 
 
+def soort(view):
+    """The kind of the step a view shows (to ask it for its transcript lines)."""
+    return SOORT[view.soort]
+
+
 def result_json(session: Session, moves, taal: str) -> dict:
     result = session.result()
     return {
         "scenario": result.scenario,
-        "klaar": result.klaar,
+        "klaar": result.afgelopen,
         "afloop": result.afloop,
         "geslaagd": result.geslaagd,
         "score": result.score,
@@ -136,34 +142,28 @@ def result_json(session: Session, moves, taal: str) -> dict:
 
 
 def print_transcript(session: Session, moves, taal: str) -> None:
+    def zeg(value) -> str:
+        return tekst(value, taal)
+
     for move in moves:
         view = move.stap
-        who = f"{tekst(view.spreker.naam, taal)} ({view.spreker.stemming})" if view.spreker else "Verteller"
-        print(f"[{view.id}] {who}: {tekst(view.tekst, taal)}")
-        if view.soort == "werkbank":  # a tool on a zone, what changed, and at the end the work time
-            changes = ", ".join(f"{z}: {a} → {b}" for z, a, b in move.uitkomst.veranderd)
-            print(f"  > {move.gedaan}" + (f"  ({changes})" if changes else ""))
-            if move.uitkomst.tempo:
-                print(f"    tijd: {tekst(move.uitkomst.tempo.feedback, taal)}")
-        elif view.keuzes:
-            for k in view.keuzes:
-                mark = ">" if k.id == move.uitkomst.keuze else " "
-                print(f"  {mark} {k.nummer}. {tekst(k.tekst, taal)}")
-        elif view.soort in ("invoer", "inspectie"):
-            print(f"  > antwoord: {move.gedaan}" + (f" {view.eenheid}" if view.eenheid else ""))
+        who = f"{zeg(view.spreker.naam)} ({view.spreker.stemming})" if view.spreker else "Verteller"
+        print(f"[{view.id}] {who}: {zeg(view.tekst)}")
+        for line in soort(view).transcript(view.inhoud, move.uitkomst, zeg):
+            print(line)
         if move.uitkomst.feedback:
-            print(f"    feedback: {tekst(move.uitkomst.feedback, taal)}")
+            print(f"    feedback: {zeg(move.uitkomst.feedback)}")
         if move.uitkomst.punten:
             print("    " + ", ".join(f"{p:+d} {c}" for c, p in move.uitkomst.punten.items())
                   + ("  [KRITIEK: " + ", ".join(move.uitkomst.kritiek) + "]" if move.uitkomst.kritiek else ""))
     view = session.step
-    if view.klaar:
+    result = session.result()
+    if view.afgelopen:
         if view.tekst:
-            print(f"[{view.id}] {tekst(view.spreker.naam, taal) if view.spreker else 'Verteller'}: {tekst(view.tekst, taal)}")
-        print(f"EINDE ({view.afloop}): {tekst(view.einde, taal)}")
+            print(f"[{view.id}] {zeg(view.spreker.naam) if view.spreker else 'Verteller'}: {zeg(view.tekst)}")
+        print(f"EINDE ({result.afloop}): {zeg(view.inhoud.einde)}")
     else:
         print(f"(gestopt bij stap '{view.id}': het pad is op)")
-    result = session.result()
     print()
     print(f"Resultaat: score {result.score:.0%}, {'geslaagd' if result.geslaagd else 'niet geslaagd'}")
     for c in result.criteria:

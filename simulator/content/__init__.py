@@ -28,6 +28,7 @@ from simulator.content.guard import guarded
 from simulator.content.model import Scenario
 from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
+from simulator.content.wereld import Wereld, standaard
 from simulator.content.yaml_source import read_yaml
 
 __all__ = [
@@ -46,6 +47,8 @@ class GeladenScenario:
     """sha256 of the file's bytes: an attempt records it, so results stay tied to the exact content."""
     analyse: Analyse
     waarschuwingen: tuple[Probleem, ...] = ()
+    wereld: Wereld = field(default_factory=standaard, compare=False)
+    """The dossier, tools, items, portraits and cast this scenario was checked against (the engine is given it)."""
 
 
 @dataclass(frozen=True)
@@ -69,9 +72,11 @@ class Bibliotheek:
     mislukt: dict[str, tuple[Probleem, ...]] = field(default_factory=dict)
 
 
-def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = None, strict: bool = True) -> GeladenScenario:
+def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = None, strict: bool = True,
+          wereld: Optional[Wereld] = None) -> GeladenScenario:
     """Load one scenario. strict=False keeps going past reference and graph errors (for `kaart`),
     listing them in `waarschuwingen`; only a file that is no scenario at all still raises."""
+    wereld = wereld or standaard(assets_dir)
     data, smap, warnings = read_yaml(raw, bestand)
     if not isinstance(data, dict):
         raise ScenarioError([Probleem(bestand, 1, 1, "J113", "Een scenario is een blok met sleutels (id:, titel:, werkproces:, …).",
@@ -80,19 +85,19 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
         raise ScenarioError(sorted(messages.translate(exc, data, smap), key=lambda p: (p.regel, p.kolom))) from None
-    problems = semantics.check(scenario, smap, assets.portraits(assets_dir))
+    problems = semantics.check(scenario, smap, wereld)
     if strict and any(p.ernst == "fout" for p in problems):
         raise ScenarioError(sorted(problems, key=lambda p: (p.regel, p.kolom)))
     if scenario.start not in scenario.stappen:
         digest = hashlib.sha256(raw).hexdigest()
-        return GeladenScenario(scenario, bestand, digest, Analyse(), tuple(warnings + problems))
+        return GeladenScenario(scenario, bestand, digest, Analyse(), tuple(warnings + problems), wereld)
     result = analyse(scenario)
     problems += lint.lint(scenario, result, smap)
     problems = sorted(problems, key=lambda p: (p.regel, p.kolom))
     if strict and any(p.ernst == "fout" for p in problems):
         raise ScenarioError(problems)
     digest = hashlib.sha256(raw).hexdigest()
-    return GeladenScenario(scenario, bestand, digest, result, tuple(warnings + problems))
+    return GeladenScenario(scenario, bestand, digest, result, tuple(warnings + problems), wereld)
 
 
 def parse_safely(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = None,

@@ -1,4 +1,4 @@
-"""Which portraits exist: the catalogue in assets/portretten.yaml (drawn by the UI, named by scenarios)."""
+"""The built-in catalogues scenarios name: the portraits (assets/portretten.yaml) and the cast (assets/winkel.yaml)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,14 @@ def portraits(assets_dir: Path | None = None) -> dict[str, dict]:
     path = (assets_dir or paths.ASSETS_DIR) / "portretten.yaml"
     with open(path, "rb") as fh:
         return yaml.load(fh, Loader=_Loader) or {}
+
+
+@lru_cache(maxsize=4)
+def cast(assets_dir: Path | None = None) -> dict[str, dict]:
+    """The shop's own people (assets/winkel.yaml): cast id -> naam, portret, rol. Empty when the file is missing."""
+    path = (assets_dir or paths.ASSETS_DIR) / "winkel.yaml"
+    try:
+        with open(path, "rb") as fh:
+            return yaml.load(fh, Loader=_Loader) or {}
+    except OSError:
+        return {}

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from simulator.content import GeladenScenario
 from simulator.content import model as m
+from simulator.content.steps import soort_van
+from simulator.content.steps.base import KeuzeLabel
 from simulator.content.text import tekst
 
 Kwaliteit = str
@@ -51,36 +53,23 @@ def build(geladen: GeladenScenario, taal: str = "nl") -> tuple[list[Knoop], list
     scenario, analyse = geladen.scenario, geladen.analyse
     nodes, edges = [], []
     for sid, stap in scenario.stappen.items():
+        kind = soort_van(stap)
         who = tekst(scenario.personages[stap.zegt].naam, taal) + ": " if stap.zegt in scenario.personages else ""
-        if isinstance(stap, m.Einde):
-            line = f"EINDE ({stap.afloop}): {tekst(stap.einde, taal)}"
-        else:
-            line = who + tekst(stap.tekst, taal)
+        line = who + tekst(stap.regel(), taal)
+        if kind.einde(stap):
+            ending = tekst(kind.inhoud(stap, sid, {}, (), True, geladen.wereld).einde, taal)
+            line = f"EINDE ({kind.afloop(stap)}): {ending}"
         problem = ("onbereikbaar" if sid not in analyse.bereikbaar else
                    "doodlopend" if sid in analyse.doodlopend else
                    "geen uitweg" if sid in analyse.zonder_uitweg else "")
-        nodes.append(Knoop(sid, stap.soort, _short(line), problem))
-        for label, gevolg in _outcomes(stap):
-            for target in m.alle_volgende(gevolg.naar):
-                edges.append(Pijl(sid, target, _short(label, 36), quality(gevolg), target in scenario.stappen))
-        if isinstance(stap, m.Vertelling):
-            for target in m.alle_volgende(stap.naar):
-                edges.append(Pijl(sid, target, "verder", "neutraal", target in scenario.stappen))
+        nodes.append(Knoop(sid, kind.naam, _short(line), problem))
+        for n, uitweg in enumerate(kind.uitwegen(stap, sid), 1):
+            label = tekst(uitweg.kort, taal)
+            if isinstance(uitweg.label, KeuzeLabel):
+                label = f"{n}. {label}"
+            for target in m.alle_volgende(uitweg.naar):
+                edges.append(Pijl(sid, target, _short(label, 36), quality(uitweg.gevolg), target in scenario.stappen))
     return nodes, edges
-
-
-def _outcomes(stap):
-    if isinstance(stap, m.Dialoog):
-        for i, k in enumerate(stap.keuzes):
-            yield f"{i + 1}. {tekst(k.tekst)}", k
-    elif isinstance(stap, m.InvoerStap):
-        unit = f" {stap.invoer.eenheid}" if stap.invoer.eenheid else ""
-        for a in stap.invoer.antwoorden:
-            yield f"= {a.waarde:g}{unit}", a
-        yield "ander antwoord", stap.invoer.anders
-    else:
-        for label, gevolg in m.gevolgen(stap):
-            yield label, gevolg
 
 
 def mermaid(geladen: GeladenScenario, taal: str = "nl") -> str:

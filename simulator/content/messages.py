@@ -45,18 +45,14 @@ _OWN_TYPES = {"tekst_type": "J209", "tekst_leeg": "J209", "inspectie_antwoord": 
 _PYDANTIC_TYPES = frozenset(typing.get_args(ErrorType))
 """Every error type pydantic itself has: its text is English, so it is never shown."""
 
-STAP_MODELLEN: dict[str, type[BaseModel]] = {
-    "dialoog": m.Dialoog, "vertelling": m.Vertelling, "invoer": m.InvoerStap, "einde": m.Einde,
-    "werkbank": m.WerkbankStap, "inspectie": m.Inspectie,
-}
+STAP_MODELLEN: dict[str, type[BaseModel]] = m.STAP_MODELLEN
 
 
 def _all_field_names() -> set[str]:
     names: set[str] = set()
-    for obj in vars(m).values():
-        if isinstance(obj, type) and issubclass(obj, BaseModel):
-            for name, info in obj.model_fields.items():
-                names.add(info.alias or name)
+    for obj in m.alle_modellen():
+        for name, info in obj.model_fields.items():
+            names.add(info.alias or name)
     return names
 
 

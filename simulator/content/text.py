@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Union
 
 from pydantic import PlainValidator, WithJsonSchema
@@ -40,9 +41,37 @@ Tekst = Annotated[
 
 
 def tekst(value, taal: str = "nl") -> str:
-    """The text to show in the given language, falling back to Dutch, then to any language."""
+    """The text to show in the given language, falling back to Dutch, then to any language.
+
+    A Bericht (words of the program itself) is looked up in the string tables of that language.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, Bericht):
+        from simulator.strings import zeg
+
+        return zeg(value, taal)
     return value.get(taal) or value.get("nl") or next(iter(value.values()), "")
+
+
+@dataclass(frozen=True)
+class Bericht:
+    """Words the program itself says (not the scenario): a key in the string tables and its values.
+
+    The engine and the progress layer return these instead of sentences, so the English game shows English:
+    the UI (and the CLI) look the key up in assets/strings/<taal>.yaml, as Yarn Spinner's line provider does.
+    A value may itself be a Bericht or a scenario Tekst; it is resolved in the same language.
+    """
+
+    sleutel: str
+    waarden: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def van(cls, sleutel: str, **waarden: object) -> "Bericht":
+        return cls(sleutel, tuple(waarden.items()))
+
+
+Weergave = Union[str, dict, Bericht]
+"""Anything the UI turns into words: a scenario text (str or {nl, en}) or a Bericht."""

@@ -1,28 +1,31 @@
-"""A Session steps through a Scenario: the UI asks what to show and tells what the student did.
+"""A Session steps through a scenario: the UI asks what to show and tells what the student did.
 
-The engine never calls the UI and touches no files. Given the scenario and the log it is fully
-deterministic, so a saved SessionState resumes exactly where the student was. Time, too, comes from
-the caller (seconds per action), never from a clock here.
+The engine never calls the UI and touches no files: the loaded scenario brings the world it needs (the
+dossier's wording, the catalogue of tools). Given the scenario and the log it is fully deterministic, so a
+saved SessionState resumes exactly where the student was. Time, too, comes from the caller (seconds per
+move), never from a clock here. Every kind of step is asked, never switched on.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from simulator.content.analysis import Analyse, analyse
 from simulator.content.lint import assessed
-from simulator.content.model import (
-    Dialoog, Einde, Inspectie, InvoerStap, Scenario, Vertelling, WerkbankStap, gevolgen, keuze_id,
-)
-from simulator.content.rules import (
-    STANDAARD_MISGREEP, kritiek_of, options, punten_of, rate, shift_mood, step_apply, tempo_points, workbench_action,
-)
-from simulator.dossier import load_dossier
-from simulator.engine import werkbank as wb
+from simulator.content.model import Scenario
+from simulator.content.parts import Gevolg, StapBasis
+from simulator.content.rules import kritiek_of, punten_of, rate, shift_mood
+from simulator.content.steps import soort_van
+from simulator.content.steps.actions import Move
+from simulator.content.steps.base import Onmogelijk, StapSoort
+from simulator.content.text import Bericht, Weergave
 from simulator.engine.state import LogRegel, SessionState
 from simulator.engine.views import (
-    Bewijs, CriteriumOordeel, KeuzeView, Resultaat, Spreker, StapView, Tempo, Uitkomst,
+    Beschrijving, Bewijs, CriteriumOordeel, Resultaat, Spreker, StapView, Uitkomst,
 )
+
+if TYPE_CHECKING:
+    from simulator.content import GeladenScenario
 
 
 class SessionError(ValueError):
@@ -30,27 +33,23 @@ class SessionError(ValueError):
 
 
 class Session:
-    """One play of one scenario.
+    """One play of one loaded scenario.
 
-    >>> session = Session(scenario)            # doctest: +SKIP
-    >>> session.step.keuzes[0].tekst           # doctest: +SKIP
-    >>> session.choose(session.step.keuzes[0].id)   # doctest: +SKIP
+    >>> session = Session(geladen)                      # doctest: +SKIP
+    >>> session.step.inhoud.keuzes[0].tekst             # doctest: +SKIP
+    >>> session.do(Choose(1))                            # doctest: +SKIP
 
     `tijdsdruk=False` turns tempo scoring at the workbench off (kept in the state, so a resumed
     session keeps it); the result then rates those criteria on precision only and says so.
     """
 
-    def __init__(self, scenario: Scenario, state: Optional[SessionState] = None, analysis: Optional[Analyse] = None,
-                 tijdsdruk: Optional[bool] = None):
-        self.scenario = scenario
+    def __init__(self, geladen: "GeladenScenario", state: Optional[SessionState] = None, tijdsdruk: Optional[bool] = None):
+        scenario = geladen.scenario
+        self.geladen = geladen
+        self.scenario: Scenario = scenario
+        self.wereld = geladen.wereld
         if state is None:
-            state = SessionState(
-                scenario=scenario.id,
-                stap=scenario.start,
-                variabelen=scenario.beginwaarden(),
-                stemmingen={k: p.stemming for k, p in scenario.personages.items()},
-                tijdsdruk=True if tijdsdruk is None else tijdsdruk,
-            )
+            state = self._begin(tijdsdruk)
         elif state.scenario != scenario.id:
             raise SessionError(f"state belongs to scenario {state.scenario!r}, not {scenario.id!r}")
         elif state.stap not in scenario.stappen:
@@ -58,9 +57,20 @@ class Session:
         elif tijdsdruk is not None and tijdsdruk != state.tijdsdruk:
             state = state.model_copy(update={"tijdsdruk": tijdsdruk})
         self._state = state
-        if analysis is None or analysis.tijdsdruk != state.tijdsdruk:
+        analysis = geladen.analyse
+        if analysis.tijdsdruk != state.tijdsdruk:
             analysis = analyse(scenario, tijdsdruk=state.tijdsdruk)
-        self.analysis = analysis
+        self.analysis: Analyse = analysis
+
+    def _begin(self, tijdsdruk: Optional[bool]) -> SessionState:
+        scenario = self.scenario
+        return SessionState(
+            scenario=scenario.id,
+            stap=scenario.start,
+            variabelen=scenario.beginwaarden(),
+            stemmingen={k: p.stemming for k, p in scenario.personages.items()},
+            tijdsdruk=True if tijdsdruk is None else tijdsdruk,
+        )
 
     # -- what to show -------------------------------------------------------------------------
 
@@ -73,266 +83,183 @@ class Session:
         return self._state.tijdsdruk
 
     @property
-    def klaar(self) -> bool:
-        return isinstance(self._stap, Einde)
-
-    @property
-    def _stap(self):
+    def _stap(self) -> StapBasis:
         return self.scenario.stappen[self._state.stap]
 
     @property
+    def soort(self) -> StapSoort:
+        """The kind of the current step."""
+        return soort_van(self._stap)
+
+    @property
+    def afgelopen(self) -> bool:
+        """True once an ending is reached."""
+        return self.soort.einde(self._stap)
+
+    @property
     def step(self) -> StapView:
-        stap, sid = self._stap, self._state.stap
-        spreker = self._speaker(stap)
-        if isinstance(stap, Dialoog):
-            return StapView(sid, "dialoog", spreker, stap.tekst, self._keuzes(stap))
-        if isinstance(stap, InvoerStap):
-            return StapView(sid, "invoer", spreker, stap.tekst, eenheid=stap.invoer.eenheid)
-        if isinstance(stap, Vertelling):
-            return StapView(sid, "vertelling", spreker, stap.tekst)
-        if isinstance(stap, WerkbankStap):
-            log = self._state.log
-            done = tuple(self._replay(stap, sid, r) for r in wb.visit(sid, log))
-            view = wb.werkbank_view(stap, self._state.variabelen, done, wb.work_time(sid, log), self.tijdsdruk)
-            return StapView(sid, "werkbank", spreker, stap.tekst, werkbank=view)
-        if isinstance(stap, Inspectie):
-            return StapView(
-                sid, "inspectie", spreker, stap.tekst,
-                keuzes=self._keuzes(stap) if stap.keuzes is not None else (),
-                eenheid=stap.invoer.eenheid if stap.invoer is not None else None,
-                inspectie=wb.inspectie_view(stap, self._state.variabelen),
-            )
-        return StapView(sid, "einde", spreker, stap.tekst, einde=stap.einde, afloop=stap.afloop)
+        stap, sid, kind = self._stap, self._state.stap, self.soort
+        s = self._state
+        inhoud = kind.inhoud(stap, sid, s.variabelen, s.log, s.tijdsdruk, self.wereld)
+        return StapView(sid, kind.naam, self._speaker(stap), stap.regel(), inhoud, kind.einde(stap))
 
-    def _keuzes(self, stap) -> tuple[KeuzeView, ...]:
-        return tuple(
-            KeuzeView(n, label, keuze.tekst)
-            for n, (label, keuze) in enumerate(options(stap, self._state.variabelen), 1)
-        )
-
-    def _speaker(self, stap) -> Optional[Spreker]:
+    def _speaker(self, stap: StapBasis) -> Optional[Spreker]:
         if stap.zegt is None:
             return None
         persoon = self.scenario.personages[stap.zegt]
         mood = self._state.stemmingen.get(stap.zegt, persoon.stemming)
         return Spreker(stap.zegt, persoon.naam, persoon.portret, mood)
 
-
     # -- what the student does ----------------------------------------------------------------
 
-    def choose(self, choice: str | int, seconden: float | None = None) -> Uitkomst:
-        """Pick an open choice by its id, or by its number (int, 1-based) among the open choices."""
-        stap = self._stap
-        if not (isinstance(stap, Dialoog) or (isinstance(stap, Inspectie) and stap.keuzes is not None)):
-            raise SessionError(f"step {self._state.stap!r} has no choices")
-        open_options = options(stap, self._state.variabelen)
-        if isinstance(choice, int):
-            if not 1 <= choice <= len(open_options):
-                raise SessionError(f"choice number {choice} is not open (1..{len(open_options)})")
-            label, gevolg = open_options[choice - 1]
-        else:
-            found = dict(open_options)
-            if choice not in found:
-                raise SessionError(f"choice {choice!r} is not open at step {self._state.stap!r}")
-            label, gevolg = choice, found[choice]
-        return self._take(label, gevolg, None, seconden)
-
-    def answer(self, value: float, seconden: float | None = None) -> Uitkomst:
-        """Give a numeric answer; the first expected answer within its margin applies, else `anders`."""
-        stap = self._stap
-        if not (isinstance(stap, InvoerStap) or (isinstance(stap, Inspectie) and stap.invoer is not None)):
-            raise SessionError(f"step {self._state.stap!r} asks no number")
-        value = float(value)
-        for label, gevolg in options(stap, self._state.variabelen):
-            if label == "anders" or abs(value - gevolg.waarde) <= gevolg.marge + 1e-9:
-                return self._take(label, gevolg, value, seconden)
-        raise AssertionError("unreachable: 'anders' always matches")
-
-    def advance(self, seconden: float | None = None) -> Uitkomst:
-        """Read on after narration."""
-        stap = self._stap
-        if not isinstance(stap, Vertelling):
-            raise SessionError(f"step {self._state.stap!r} is not narration")
-        return self._take("verder", stap, None, seconden)
-
-    def act(self, gereedschap: str, zone: str, seconden: float | None = None) -> Uitkomst:
-        """Use a tool (or part) from the tray on a zone of the item at a workbench.
-
-        The first action for this tool and zone whose condition holds applies; a tool on a zone with
-        no action does nothing but cost time (the step's `anders`). `seconden` is how long this action
-        took the student: the work time is their sum, rated against the step's norm time.
-        """
-        stap, sid = self._stap, self._state.stap
-        if not isinstance(stap, WerkbankStap):
-            raise SessionError(f"step {sid!r} is not a workbench")
-        if gereedschap not in stap.werkbank.gereedschap:
-            raise SessionError(f"tool {gereedschap!r} is not on the tray at step {sid!r}")
-        if zone not in stap.werkbank.zones:
-            raise SessionError(f"zone {zone!r} is not on the item at step {sid!r}")
-        index, gevolg = workbench_action(stap, gereedschap, zone, self._state.variabelen)
-        return self._take(f"{gereedschap}>{zone}", gevolg, None, seconden, index)
-
-    def _take(self, label: str, gevolg, value, seconden, actie: Optional[int] = None) -> Uitkomst:
-        stap, sid = self._stap, self._state.stap
+    def do(self, actie: Move, seconden: Optional[float] = None) -> Uitkomst:
+        """The one verb: a choice, an answer, reading on, a tool on a zone or a filled-in form."""
+        stap, sid, kind = self._stap, self._state.stap, self.soort
+        try:
+            plek = kind.kies(stap, sid, actie, self._state.variabelen, self.wereld)
+        except Onmogelijk as exc:
+            raise SessionError(str(exc)) from None
+        optie = plek.optie
+        gevolg = optie.gevolg
         before = self._state.variabelen
-        variables, nxt, af = step_apply(stap, sid, gevolg, before)
-        if nxt is None:
+        zet = kind.zet(stap, sid, gevolg, before)
+        if zet.volgende is None:
             raise SessionError(f"no route from step {sid!r} applies (the scenario's lint reports this)")
+        nxt = zet.volgende
+        moods, mood_change = self._moods(stap, gevolg, nxt)
+        regel = LogRegel(stap=sid, keuze=str(optie.label), waarde=plek.waarde,
+                         actie=optie.bron if kind.bron_in_log and optie.bron >= 0 else None,
+                         velden=dict(plek.velden) if plek.velden is not None else None,
+                         punten=punten_of(gevolg), kritiek=kritiek_of(gevolg), seconden=seconden)
+        log = self._state.log + (regel,)
+        tempo = None
+        if zet.af and nxt != sid:
+            tempo = kind.afronding(stap, sid, log, self.tijdsdruk)
+            if tempo is not None:
+                log += (LogRegel(stap=sid, keuze="tempo", waarde=tempo.seconden, punten=dict(tempo.punten)),)
+        self._state = self._state.model_copy(update={
+            "stap": nxt, "variabelen": zet.variabelen, "stemmingen": moods, "log": log,
+        })
+        return Uitkomst(sid, regel.keuze, kind.feedback(stap, regel, gevolg, self.wereld, self.tijdsdruk),
+                        dict(regel.punten), tuple(regel.kritiek), mood_change, nxt,
+                        kind.veranderd(stap, before, zet.variabelen), tempo, kind.gedaan(stap, regel, self.wereld))
+
+    def _moods(self, stap: StapBasis, gevolg, nxt: str) -> tuple[dict, Optional[tuple[str, str, str]]]:
         moods = dict(self._state.stemmingen)
-        change = getattr(gevolg, "stemming", None) if not isinstance(gevolg, Vertelling) else None
         mood_change = None
-        who = getattr(gevolg, "wie", None) or stap.zegt or next(iter(self.scenario.personages), None)
+        change = gevolg.stemming if isinstance(gevolg, Gevolg) else None
+        who = (gevolg.wie if isinstance(gevolg, Gevolg) else None) or stap.zegt or next(iter(self.scenario.personages), None)
         if change is not None and who is not None:
             mood_before = moods.get(who, "neutraal")
             moods[who] = shift_mood(mood_before, change)
             mood_change = (who, mood_before, moods[who])
         nxt_stap = self.scenario.stappen[nxt]
-        if nxt != sid and nxt_stap.stemming is not None and nxt_stap.zegt is not None:
+        if nxt != self._state.stap and nxt_stap.stemming is not None and nxt_stap.zegt is not None:
             moods[nxt_stap.zegt] = nxt_stap.stemming  # the line itself is said in this mood
-        punten, kritiek = punten_of(gevolg), kritiek_of(gevolg)
-        regel = LogRegel(stap=sid, keuze=label, waarde=value, actie=actie, punten=punten, kritiek=kritiek, seconden=seconden)
-        log = self._state.log + (regel,)
-        changed, tempo = (), None
-        if isinstance(stap, WerkbankStap):
-            changed = tuple((z, before.get(z), variables.get(z)) for z in stap.werkbank.zones if before.get(z) != variables.get(z))
-            if af and nxt != sid and stap.werkbank.normtijd is not None:
-                tempo = self._tempo(stap, sid, log)
-                log += (LogRegel(stap=sid, keuze="tempo", waarde=tempo.seconden, punten=tempo.punten),)
-        feedback = self._feedback_for(stap, label, gevolg)
-        self._state = self._state.model_copy(update={
-            "stap": nxt, "variabelen": variables, "stemmingen": moods, "log": log,
-        })
-        return Uitkomst(sid, label, feedback, punten, kritiek, mood_change, nxt, changed, tempo)
+        return moods, mood_change
 
-    # -- the workbench's time and history -----------------------------------------------------
+    # -- taking a move back (practice mode; the UI never offers it in a test) ---------------------------
 
-    def _tempo(self, stap: WerkbankStap, sid: str, log) -> Tempo:
-        bank = stap.werkbank
-        seconds = wb.work_time(sid, log)
-        punten = tempo_points(bank, seconds) if self.tijdsdruk else {}
-        best = dict(bank.tempo) if self.tijdsdruk else {}
-        return Tempo(seconds, bank.normtijd, punten, best, wb.tempo_feedback(seconds, bank.normtijd, self.tijdsdruk))
+    @property
+    def kan_terug(self) -> bool:
+        """True when there is a move of the student's own to take back (reading on does not count)."""
+        return not self.afgelopen and any(self.eigen(r) for r in self._state.log)
 
-    def _replay(self, stap: WerkbankStap, sid: str, regel: LogRegel) -> Uitkomst:
-        """An earlier action at this workbench, as it was shown then (zone changes are not kept)."""
-        gevolg = self._option(regel)
-        return Uitkomst(sid, regel.keuze, self._feedback_for(stap, regel.keuze, gevolg), dict(regel.punten),
-                        tuple(regel.kritiek), None, sid)
+    def terug(self) -> None:
+        """Take back the last move the student made: replay the log before it, and keep the move as taken back."""
+        log = list(self._state.log)
+        while log and not self.eigen(log[-1]):
+            log.pop()
+        if not log:
+            raise SessionError("er is nog niets om terug te nemen")
+        undone = log.pop()
+        fresh = Session(self.geladen, self._begin(self.tijdsdruk))
+        for regel in log:
+            fresh._redo(regel)
+        self._state = fresh.state.model_copy(update={"teruggenomen": self._state.teruggenomen + (undone,)})
 
-    def _feedback_for(self, stap, label: str, gevolg):
-        feedback = getattr(gevolg, "feedback", None)
-        if feedback is None and isinstance(stap, WerkbankStap) and ">" in label:
-            return wb.misgreep_feedback(stap, label)
-        return feedback
+    def eigen(self, regel: LogRegel) -> bool:
+        """True for a move of the student's own (not reading on, not the work time a workbench adds)."""
+        stap = self.scenario.stappen.get(regel.stap)
+        return stap is not None and regel.keuze != "tempo" and not soort_van(stap).vanzelf(stap)
+
+    def _redo(self, regel: LogRegel) -> None:
+        if regel.keuze == "tempo":
+            return  # added again by the move that finished the work
+        stap = self._stap
+        kind = soort_van(stap)
+        gevolg = kind.optie_uit_log(stap, regel)
+        if gevolg is None:
+            raise SessionError(f"de zet {regel.keuze!r} bestaat niet meer in stap {regel.stap!r}")
+        actie = kind.opnieuw(stap, regel)
+        self.do(actie, regel.seconden)
 
     # -- the assessment -----------------------------------------------------------------------
 
     def result(self) -> Resultaat:
-        dossier = load_dossier()
         t = self.scenario.beoordeling
-        tempo_criteria = self._tempo_criteria()
+        tempo_criteria = {c for s in self.scenario.stappen.values() for c in soort_van(s).tempo(s)}
         criteria = []
-        for cid in self._assessed():
+        for cid in assessed(self.scenario, self.analysis, self.wereld.dossier):
             best = self.analysis.beste.get(cid, 0)
             total, critical, evidence, better = 0, False, [], []
             for regel in self._state.log:
+                stap = self.scenario.stappen[regel.stap]
+                kind = soort_van(stap)
                 if cid in regel.punten or cid in regel.kritiek:
                     points = regel.punten.get(cid, 0)
                     total += points
                     is_critical = cid in regel.kritiek
                     critical |= is_critical
-                    evidence.append(Bewijs(regel.stap, self._said(regel), points, self._feedback(regel), is_critical))
-                hint = self._better(regel, cid)
+                    evidence.append(Bewijs(regel.stap, kind.gedaan(stap, regel, self.wereld), points,
+                                           self._feedback(regel), is_critical))
+                hint = kind.beter(stap, regel, cid, self.wereld)
                 if hint is not None:
                     better.append(hint)
             oordeel = rate(total, best, critical, t.goed, t.voldoende)
-            note = wb.ZONDER_TIJDSDRUK if not self.tijdsdruk and cid in tempo_criteria else None
+            note = Bericht.van("resultaten.zonder_tijdsdruk") if not self.tijdsdruk and cid in tempo_criteria else None
             criteria.append(CriteriumOordeel(
-                cid, dossier.criterium(cid).tekst, oordeel, total, best, critical, tuple(evidence), _unique(better), note,
+                cid, self.wereld.criterium_tekst(cid), oordeel, total, best, critical, tuple(evidence), _unique(better), note,
             ))
         shares = [0.0 if c.kritiek or c.max <= 0 else max(0.0, min(1.0, c.punten / c.max)) for c in criteria]
         score = round(sum(shares) / len(shares), 4) if shares else 0.0
         stap = self._stap
-        return Resultaat(self.scenario.id, self.klaar, stap.afloop if isinstance(stap, Einde) else None, tuple(criteria),
-                         score, self.tijdsdruk)
+        return Resultaat(self.scenario.id, self.afgelopen, self.soort.afloop(stap), tuple(criteria), score, self.tijdsdruk,
+                         tuple(self.describe(r) for r in self._state.teruggenomen))
 
-    def _assessed(self) -> list[str]:
-        return assessed(self.scenario, self.analysis)
-
-    def _tempo_criteria(self) -> set[str]:
-        return {c for s in self.scenario.stappen.values() if isinstance(s, WerkbankStap) for c in s.werkbank.tempo}
-
-    def _option(self, regel: LogRegel):
+    def _feedback(self, regel: LogRegel) -> Optional[Weergave]:
         stap = self.scenario.stappen[regel.stap]
-        if isinstance(stap, WerkbankStap):
-            if regel.keuze == "tempo":
-                return None
-            if regel.actie is not None:
-                return stap.acties[regel.actie]
-            return stap.anders or STANDAARD_MISGREEP
-        if isinstance(stap, Dialoog) or (isinstance(stap, Inspectie) and stap.keuzes is not None):
-            return next((k for i, k in enumerate(stap.keuzes) if keuze_id(k, i) == regel.keuze), None)
-        if isinstance(stap, (InvoerStap, Inspectie)):
-            if regel.keuze == "anders":
-                return stap.invoer.anders
-            return stap.invoer.antwoorden[int(regel.keuze.split("-")[1]) - 1]
-        return None
+        kind = soort_van(stap)
+        return kind.feedback(stap, regel, kind.optie_uit_log(stap, regel), self.wereld, self.tijdsdruk)
 
-    def _said(self, regel: LogRegel):
-        stap = self.scenario.stappen[regel.stap]
-        if isinstance(stap, WerkbankStap):
-            if regel.keuze == "tempo":
-                return wb.tempo_said(regel.waarde or 0, stap.werkbank.normtijd or 0)
-            return wb.action_text(stap, regel.keuze)
-        if regel.waarde is not None:
-            unit = stap.invoer.eenheid
-            return f"{regel.waarde:g}" + (f" {unit}" if unit else "")
-        option = self._option(regel)
-        return getattr(option, "tekst", regel.keuze)
+    def describe(self, regel: LogRegel) -> Beschrijving:
+        """One line of the log as a transcript shows it (the one reading of the log for every screen)."""
+        return beschrijf(self.geladen, regel, self.tijdsdruk, regel in self._state.teruggenomen)
 
-    def _feedback(self, regel: LogRegel):
-        stap = self.scenario.stappen[regel.stap]
-        if isinstance(stap, WerkbankStap) and regel.keuze == "tempo":
-            return wb.tempo_feedback(regel.waarde or 0, stap.werkbank.normtijd or 0, bool(regel.punten) or self.tijdsdruk)
-        return self._feedback_for(stap, regel.keuze, self._option(regel))
+    def verloop(self) -> list[Beschrijving]:
+        """The whole play so far, oldest first, with the moves taken back marked (the history screen)."""
+        return [self.describe(r) for r in self._state.log]
 
-    def _better(self, regel: LogRegel, cid: str):
-        """What scores best on cid at this step, when the student's move scored less: the best choice
-        or answer. At a workbench, after a mistake (minus points): the best action on the same zone;
-        after working too slowly: working within the norm time."""
-        stap = self.scenario.stappen[regel.stap]
-        if isinstance(stap, WerkbankStap):
-            if regel.keuze == "tempo":
-                if cid in regel.punten and regel.punten[cid] < stap.werkbank.tempo.get(cid, 0):
-                    return wb.tempo_better(stap.werkbank.normtijd or 0)
-                return None
-            if regel.punten.get(cid, 0) >= 0:
-                return None
-            zone = regel.keuze.partition(">")[2]
-            top = max((a for a in stap.acties if a.zone == zone), key=lambda a: a.gedrag.get(cid, 0), default=None)
-            if top is not None and top.gedrag.get(cid, 0) > 0:
-                return wb.action_text(stap, stap.actie_label(top))
-            return None
-        if not isinstance(stap, (Dialoog, InvoerStap, Inspectie)):
-            return None
-        invoer = getattr(stap, "invoer", None)
-        # For a number, a professional's answer is a number: 'anders' (any other number) is never suggested.
-        alternatives = list(invoer.antwoorden) if invoer is not None else [g for _, g in gevolgen(stap)]
-        top = max(alternatives, key=lambda g: g.gedrag.get(cid, 0))
-        if top.gedrag.get(cid, 0) > regel.punten.get(cid, 0):
-            if invoer is not None:
-                unit = invoer.eenheid
-                return f"{top.waarde:g}" + (f" {unit}" if unit else "")
-            return top.tekst
-        return None
 
+def beschrijf(geladen: "GeladenScenario", regel: LogRegel, tijdsdruk: bool = True, terug: bool = False) -> Beschrijving:
+    """A log line (of a session, or of a saved attempt) as a transcript shows it: what was asked, what the
+    student did, the feedback and the points. A step the file no longer has shows the bare label."""
+    scenario, wereld = geladen.scenario, geladen.wereld
+    stap = scenario.stappen.get(regel.stap)
+    if stap is None:
+        return Beschrijving(regel.stap, None, None, regel.keuze, None, dict(regel.punten), tuple(regel.kritiek), terug)
+    kind = soort_van(stap)
+    spreker = scenario.personages[stap.zegt].naam if stap.zegt in scenario.personages else None
+    feedback = kind.feedback(stap, regel, kind.optie_uit_log(stap, regel), wereld, tijdsdruk)
+    return Beschrijving(regel.stap, spreker, stap.regel(), kind.gedaan(stap, regel, wereld), feedback,
+                        dict(regel.punten), tuple(regel.kritiek), terug)
 
 
 def _unique(hints: list) -> tuple:
     """The same advice once, in order (texts can be {nl, en} dicts, which do not hash)."""
     seen, found = set(), []
     for hint in hints:
-        key = hint if isinstance(hint, str) else tuple(sorted(hint.items()))
+        key = repr(hint)
         if key not in seen:
             seen.add(key)
             found.append(hint)

@@ -20,6 +20,8 @@ class LogRegel(BaseModel):
     """The number typed in, for a numeric answer; for 'tempo' the work time in seconds."""
     actie: Optional[int] = None
     """At a workbench: the index of the action that applied (None: no action, the step's `anders`)."""
+    velden: Optional[dict[str, Union[bool, int, float, str, list[str], None]]] = None
+    """For a form: what the student filled in, per field id."""
     punten: dict[str, int] = Field(default_factory=dict)
     kritiek: tuple[str, ...] = ()
     seconden: Optional[float] = None
@@ -39,4 +41,8 @@ class SessionState(BaseModel):
     stemmingen: dict[str, str] = Field(default_factory=dict)
     tijdsdruk: bool = True
     """False: workbench tempo is not scored (a setting for students who need more time)."""
+    zaad: Optional[int] = None
+    """The seed of this play's variant, for a scenario that varies per play (None: it does not vary)."""
     log: tuple[LogRegel, ...] = ()
+    teruggenomen: tuple[LogRegel, ...] = ()
+    """Moves the student took back in practice mode (oldest first): no longer counted, still shown in the result."""

@@ -393,7 +393,7 @@ class Store:
         attempt = Attempt(
             id=uuid.uuid4().hex, profiel=profile_id, scenario=scenario.id, hash=geladen.hash,
             werkproces=scenario.werkproces, titel=scenario.titel, modus=cast(Modus, modus),
-            begin=_aware(started), eind=_aware(ended), klaar=result.klaar, afloop=result.afloop,
+            begin=_aware(started), eind=_aware(ended), klaar=result.afgelopen, afloop=result.afloop,
             score=result.score, geslaagd=result.geslaagd,
             criteria=tuple(CriteriumResultaat(c.id, c.oordeel, c.punten, c.max, c.kritiek) for c in result.criteria),
             _log=log,

@@ -34,11 +34,26 @@ def run_game(args=None, geladen=None) -> int:
     if problem:
         print(f"juwelier: {problem}", file=sys.stderr)
         return 2
-    from simulator.ui.game import make_app
+    import pygame
+
+    from simulator.ui.display import dpi_aware, no_screen
+    dpi_aware()
     try:
-        app = make_app(args, geladen)
+        pygame.display.init()
+    except pygame.error:
+        pass  # make_app below says it in Dutch
+    else:
+        missing = no_screen(pygame.display.get_driver())
+        if missing:
+            pygame.quit()
+            print(f"juwelier: {missing}", file=sys.stderr)
+            return 3
+    from simulator.ui import window_memory
+    from simulator.ui.game import make_app
+    size, fullscreen = window_memory.load()
+    try:
+        app = make_app(args, geladen, size=size, fullscreen=fullscreen)
     except Exception as exc:  # noqa: BLE001 - e.g. pygame.error: no display; say it in plain Dutch
-        import pygame
         if not isinstance(exc, pygame.error):
             raise
         pygame.quit()
@@ -50,7 +65,7 @@ def run_game(args=None, geladen=None) -> int:
     try:
         return app.run()
     finally:
-        import pygame
+        window_memory.save(app.windowed_size, app.fullscreen)
         pygame.quit()
 
 

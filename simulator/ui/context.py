@@ -17,7 +17,7 @@ from simulator.ui.fonts import Fonts
 from simulator.ui.screen import DESIGN, Screen
 from simulator.ui.settings import Instellingen
 from simulator.ui.sound import Sounds
-from simulator.ui.strings import Strings
+from simulator.strings import Strings
 from simulator.ui.theme import theme as theme_named
 
 
@@ -191,9 +191,8 @@ class Context:
         return self.strings(key, n=n, **values)
 
     def tekst(self, value) -> str:
-        """Scenario text in the player's language (a plain string is shown as written)."""
-        from simulator.content import tekst
-        return tekst(value, self.settings.taal)
+        """Scenario text (or a Bericht from the engine) in the player's language; a plain string as written."""
+        return self.strings.zeg(value)
 
     # -- progress (nothing is saved for a guest; a busy or broken save never stops the game) -----
 

@@ -22,7 +22,7 @@ CLASSES = ("JW3A", "JW3B")
 def _play(geladen, skill: float, rng: random.Random):
     from simulator.engine import Session
     from simulator.engine.autoplay import play
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     plan = "beste" if rng.random() < skill else f"willekeurig:{rng.randrange(10_000)}"
     play(session, plan)
     return session

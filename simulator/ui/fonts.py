@@ -214,12 +214,12 @@ class Fonts:
         return self.font(role).size(self.normalise(text, role))[0]
 
     def _hyphenate(self, word: str, role: str, width: int) -> tuple[list[str], bool]:
-        """A word wider than a line in pieces that fit, split at its hyphenation points ('Horloge-' 'hamertje'); after
-        a hyphen the word already has ('Juwelier-' 'simulator') no second one is added. Cut anywhere only where no
-        point fits; the bool says that happened."""
-        points = {i + 1 for i, ch in enumerate(word[:-1]) if ch in "-/" and i > 0}
-        points |= {i for i in self.hyphenator().positions(word) if word[i - 1] not in "-/"}
-        ordered = sorted(points, reverse=True)
+        """A word wider than a line in pieces that fit, split at its hyphenation points ('Horloge-' 'hamertje'); at a
+        hyphen the word already has ('Juwelier-' 'simulator') first, and no second one is added there. Cut anywhere
+        only where no point fits; the bool says that happened."""
+        own = sorted((i + 1 for i, ch in enumerate(word[:-1]) if ch in "-/" and i > 0), reverse=True)
+        syllables = sorted((i for i in self.hyphenator().positions(word) if word[i - 1] not in "-/"), reverse=True)
+        ordered = own + syllables   # the word's own hyphen first: 'Juwelier-' 'simulator', not 'Juwelier-simu-
         pieces: list[str] = []
         start, forced = 0, False
         while self._w(word[start:], role) > width and len(word) - start > 1:

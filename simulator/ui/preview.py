@@ -153,14 +153,14 @@ def zet_warnings(geladen, zet: dict) -> list[str]:
 def start_session(geladen, stap: Optional[str] = None, zet: Optional[dict] = None) -> Session:
     """A session at the start, or at `stap`, with the variables in `zet` preset."""
     check_stap(geladen, stap)
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     if stap is None and not zet:
         return session
     state = session.state.model_copy(update={
         "stap": stap or session.state.stap,
         "variabelen": {**session.state.variabelen, **(zet or {})},
     })
-    return Session(geladen.scenario, state, analysis=geladen.analyse)
+    return Session(geladen, state)
 
 
 # -- watching the file ------------------------------------------------------------------------------
@@ -284,7 +284,7 @@ class Preview:
             # variables the new version declares get their start value; what the student did stays
             state = state.model_copy(update={"variabelen": {**nieuw.scenario.beginwaarden(), **state.variabelen}})
             try:
-                session = Session(nieuw.scenario, state, analysis=nieuw.analyse)
+                session = Session(nieuw, state)
             except SessionError:
                 same_id = state.scenario == nieuw.scenario.id
                 bericht = tekst(self.ctx, "stap_weg" if same_id else "ander_id", stap=state.stap)

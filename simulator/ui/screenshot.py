@@ -48,31 +48,48 @@ def _varied_session(geladen):
     from simulator.engine.autoplay import play
     best = None
     for seed in range(40):
-        session = Session(geladen.scenario, analysis=geladen.analyse)
+        session = Session(geladen)
         play(session, f"willekeurig:{seed}")
         kinds = {c.oordeel for c in session.result().criteria}
         score = (len(kinds), len(session.state.log))
         if best is None or score > best[0]:
             best = (score, seed)
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     play(session, f"willekeurig:{best[1]}")
     return session
 
 
 def _to_dialogue(session):
-    """Advance narration until the student has something to choose."""
-    while session.step.soort == "vertelling":
-        session.advance()
+    """Read on until the student has something to do."""
+    from simulator.engine.autoplay import read_on
+    read_on(session)
 
 
 def render_screen(scherm: str, uit, breedte: int = 1280, hoogte: int = 720, tekstgrootte: int = 100,
                   scenario_id: str | None = None, taal: str = "nl", thema: str = "creme",
                   lettertype: str = "standaard") -> Path:
+    return render_and_check(scherm, uit, breedte, hoogte, tekstgrootte, scenario_id, taal, thema, lettertype)[0]
+
+
+def render_and_check(scherm: str, uit, breedte: int = 1280, hoogte: int = 720, tekstgrootte: int = 100,
+                     scenario_id: str | None = None, taal: str = "nl", thema: str = "creme",
+                     lettertype: str = "standaard"):
+    """The PNG of a screen and the layout check of what it shows (simulator.ui.widgets.check)."""
     with prepared(scherm, breedte, hoogte, tekstgrootte, scenario_id, taal, thema, lettertype) as pilot:
         out = Path(uit)
         out.parent.mkdir(parents=True, exist_ok=True)
+        report = check_layout(pilot)
         pilot.screenshot(out)
-        return out
+        return out, report
+
+
+def check_layout(pilot):
+    """The layout check of every scene on screen (an overlay and the scene it is drawn over), as one report."""
+    from simulator.ui.widgets.check import Opmaak, check_scene
+    reports = [check_scene(scene) for scene in pilot.app.stack.visible()]
+    pilot.settle()
+    return Opmaak(sum(r.teksten for r in reports), tuple(a for r in reports for a in r.afgekapt),
+                  tuple(o for r in reports for o in r.overlappen))
 
 
 @contextmanager
@@ -141,37 +158,35 @@ def _build(scherm, app, ctx, geladen, Session, play) -> None:
     if scherm == "resultaten":
         stack.push(ResultsScene(ctx, geladen, _varied_session(geladen), "oefenen"))
         return
-    session = Session(geladen.scenario, analysis=geladen.analyse)
+    session = Session(geladen)
     _to_dialogue(session)
     scene = stack.push(DialogueScene(ctx, geladen, session, "oefenen"))
-    if scherm == "dialoog" and session.step.keuzes:
-        # one good choice first (without its feedback panel), so the mood tag can show a change
+    if scherm == "dialoog":
+        # a few good moves first (without their feedback panels), so the mood tag can show a change
+        kind = session.step.soort
         scene.modus = "toets"
         for _ in range(4):
-            scene.on_action(("keuze", _best_choice(session)))
-            while session.step.soort == "vertelling":
-                scene.on_action(("verder",))
-            if scene.mood_note or not session.step.keuzes:
+            scene.submit(_best_move(session))
+            _to_dialogue(session)
+            if scene.mood_note or session.step.soort != kind:
                 break
+        scene._new_step()
         scene.modus = "oefenen"
     if scherm == "feedback":
-        step = session.step
-        if step.keuzes:
-            scene.on_action(("keuze", _best_choice(session)))
-        elif step.soort in ("invoer", "inspectie"):
-            scene.form.find_key("antwoord").value = "1"
-            scene.on_action(("antwoord",))
+        scene.submit(_best_move(session))
     elif scherm == "pauze":
         stack.push(PauseScene(ctx), scene._paused)
 
 
-def _best_choice(session) -> str:
+def _best_move(session):
+    """The move the analysis's best route takes at the current step (else the first open option)."""
     route = session.analysis.beste_route
     sid = session.state.stap
-    for step_id, label in (route.keuzes if route else ()):
-        if step_id == sid and any(k.id == label for k in session.step.keuzes):
-            return label
-    return session.step.keuzes[0].id
+    stap = session.scenario.stappen[sid]
+    label = next((label for step_id, label in (route.keuzes if route else ()) if step_id == sid), None)
+    if label is None:
+        label = str(session.soort.opties(stap, session.state.variabelen)[0].label)
+    return session.soort.route_actie(stap, label)
 
 
 def play_path(geladen, plan, uit, breedte: int = 1280, hoogte: int = 720, modus: str = "oefenen") -> Path:
@@ -188,7 +203,7 @@ def play_path(geladen, plan, uit, breedte: int = 1280, hoogte: int = 720, modus:
     tokens = parse_plan(plan) if isinstance(plan, str) else list(plan)
     if isinstance(tokens, str):
         # a named plan: let the engine find the moves, then press them in the UI
-        probe = Session(geladen.scenario, analysis=geladen.analyse)
+        probe = Session(geladen)
         tokens = [z.gedaan for z in play(probe, tokens) if z.gedaan != "verder"]
     with tempfile.TemporaryDirectory(prefix="juwelier-speel-") as folder:
         store = Store(folder)
@@ -196,11 +211,11 @@ def play_path(geladen, plan, uit, breedte: int = 1280, hoogte: int = 720, modus:
         pilot = Pilot(app)
         ctx = app.ctx
         ctx.choose_profile(store.create_profile("Headless"))
-        session = Session(geladen.scenario, analysis=geladen.analyse)
+        session = Session(geladen)
         app.stack.push(DialogueScene(ctx, geladen, session, modus))
         pilot.settle()
         press_path(pilot, tokens)
-        if session.klaar and pilot.scene.name == "dialoog":
+        if session.afgelopen and pilot.scene.name == "dialoog":
             pilot.press("return")
         pilot.settle()
         out = Path(uit)
@@ -210,7 +225,9 @@ def play_path(geladen, plan, uit, breedte: int = 1280, hoogte: int = 720, modus:
 
 
 def press_path(pilot, tokens: list[str]) -> None:
-    """Key presses for a path: a number key per choice, typed digits + Enter per answer, Enter to read on."""
+    """Key presses for a path, as the step's kind takes them (a number key per choice, typed digits and Enter per
+    answer, Enter to read on); feedback panels are closed with Enter."""
+    from simulator.ui import steps
     tokens = list(tokens)
     for _ in range(2000):
         scene = pilot.scene
@@ -220,18 +237,13 @@ def press_path(pilot, tokens: list[str]) -> None:
         if scene.name != "dialoog":
             return
         step = scene.session.step
-        if step.klaar:
+        if step.afgelopen:
             return
-        if step.soort == "vertelling":
+        kind = steps.for_step(step)
+        if scene.session.soort.vanzelf(scene.session.scenario.stappen[step.id]):
             pilot.press("return")
-            continue
-        if not tokens:
+        elif not tokens:
             return
-        token = tokens.pop(0)
-        if step.keuzes:
-            number = int(token) if token.isdigit() else next(k.nummer for k in step.keuzes if k.id == token)
-            pilot.press(str(number))
         else:
-            pilot.type(token.replace(".", ","))
-            pilot.press("return")
+            kind.press(pilot, step, tokens.pop(0))
         pilot.settle()

@@ -157,8 +157,8 @@ class FormScene(Scene):
         title_r = min((b.rect.left for b in row_right), default=inner_r) - gap
         text = self.title()
         room = title_r - title_l
-        lines = len(ctx.fonts.wrap(text, "heading", max(1, room)))
-        if one_row and room >= TITLE_MIN_LETTERS * ctx.fonts.size("heading") // 2 and lines <= 2:
+        roomy = one_row and room >= TITLE_MIN_LETTERS * ctx.fonts.size("heading") // 2
+        if roomy and len(ctx.fonts.wrap(text, "heading", room)) <= 2:
             title = Text(ctx, text, room, "heading", ctx.theme.accent, key="titel")
             title.rect.topleft = (title_l, max(top, (top + bottom) // 2 - title.rect.h // 2))
         else:

@@ -1,19 +1,21 @@
 """The scene where the student works: the shop, the person with a visible mood, the line, and the answer.
 
-Dialogue choices are big numbered buttons (keys 1-9), a number is typed or tapped on the on-screen keys,
-narration has a 'verder' button. After each step the session is autosaved; in practice mode a feedback
-panel follows every choice that counts; at the end the attempt is recorded and the results open.
+How a step is answered (choices, a number, reading on, the workbench…) its kind says: the scene asks the
+kind's module in simulator/ui/steps/ and never switches on the kind. After each step the session is autosaved;
+in practice mode a feedback panel follows every choice that counts; at the end the attempt is recorded and the
+results open. Time per step is the sum of the `dt` the app hands to `update`, never a clock read here.
 """
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 
 import pygame
 
 from simulator.ui import draw, intents as I
 from simulator.ui.scene import Scene
+from simulator.engine import Move
+from simulator.ui import steps
 from simulator.ui.scenes import dialogue_view as view, number_answer
 from simulator.ui.widgets import Form
 
@@ -31,10 +33,10 @@ class DialogueScene(Scene):
         self.modus = modus
         self.form = Form(ctx)
         self.started = datetime.now(timezone.utc)
-        self.step_started = time.perf_counter()
+        self.elapsed = 0.0
+        """Seconds on this step so far: the sum of the dt that update() received (a pause stops it)."""
         self.answer_text = ""
         self.error = ""
-        self.tool = None
         self.mood_note = None
         """(who, before, after) of the last mood change, shown until the next step."""
         self.typed = None
@@ -47,7 +49,7 @@ class DialogueScene(Scene):
     def enter(self) -> None:
         if not self.session.state.log and self.geladen.scenario.waar() == "verkoopruimte":
             self.ctx.sounds.play("deurbel")
-        if not self.session.klaar:
+        if not self.session.afgelopen:
             self.ctx.autosave(self.geladen, self.session, self.modus, self.started)
 
     def _new_step(self, fresh: bool = True) -> None:
@@ -56,8 +58,7 @@ class DialogueScene(Scene):
             self.person = step.spreker.sleutel
         self.answer_text = ""
         self.error = ""
-        self.tool = None
-        self.step_started = time.perf_counter()
+        self.elapsed = 0.0
         self.typing = self.ctx.settings.tempo == "typen" and bool(self.ctx.tekst(step.tekst)) and fresh
         self.relayout()
 
@@ -67,7 +68,7 @@ class DialogueScene(Scene):
         self.dirty = True
 
     def seconds(self) -> float:
-        return round(time.perf_counter() - self.step_started, 1)
+        return round(self.elapsed, 1)
 
     def mood(self, key):
         return self.session.state.stemmingen.get(key, "neutraal") if key else "neutraal"
@@ -78,8 +79,8 @@ class DialogueScene(Scene):
         return self.typed is not None and not self.typed.done
 
     def update(self, dt: float, intents: list) -> None:
-        from simulator.ui.scenes.workbench import open_bench  # workbench and loupe steps have their own scenes
-        if open_bench(self):
+        self.elapsed += dt
+        if self._open_own_scene():
             return
         if self.typed is not None and not self.typed.done:
             self.typed.reveal += dt * TYPE_SPEED
@@ -107,6 +108,25 @@ class DialogueScene(Scene):
         if self.form.dirty:
             self.dirty = True
 
+    def _open_own_scene(self) -> bool:
+        """A step whose kind has a scene of its own (the workbench, the loupe) opens it over this one."""
+        if self.stack is None or self.stack.top is not self or self.session.afgelopen:
+            return False
+        step = self.session.step
+        own = steps.for_step(step).opens(self, step)
+        if own is None:
+            return False
+        self.stack.push(own, self._back_from_own_scene)
+        return True
+
+    def _back_from_own_scene(self, result) -> None:
+        if isinstance(result, tuple) and result and result[0] == "pauze":
+            self._paused(result[1])
+        elif result is not None:
+            self._after(result)
+        else:
+            self.dirty = True
+
     @property
     def wants_text(self) -> bool:
         return self.form.focused is not None and self.form.focused.takes_text
@@ -114,35 +134,23 @@ class DialogueScene(Scene):
     # -- what the student did ----------------------------------------------------------------
 
     def on_action(self, action) -> None:
-        kind = action[0]
-        s = self.session
-        if kind == "pauze":
+        if action[0] == "pauze":
             self._pause()
-        elif kind == "keuze":
-            self._after(s.choose(action[1], self.seconds()))
-        elif kind == "verder":
-            self._after(s.advance(self.seconds()))
-        elif kind == "toets":
-            number_answer.press_key(self, action[1])
-        elif kind == "antwoord":
-            number_answer.submit(self)  # read the Dutch way; asks when it reads two ways
-        elif kind == "gereedschap":
-            self.tool = action[1]
-            self.relayout()
-        elif kind == "zone":
-            if self.tool is None:
-                self.error = self.ctx.t("werkbank.eerst_gereedschap")
-                self.relayout()
-                return
-            self._after(s.act(self.tool, action[1], self.seconds()))
-        elif kind == "resultaat":
-            from simulator.ui.scenes.results import ResultsScene
-            self.stack.replace(ResultsScene(self.ctx, self.geladen, self.session, self.modus))
+        else:
+            steps.for_step(self.session.step).handle(self, action)
+
+    def submit(self, move: Move) -> None:
+        """The student's move at this step, with the time it took."""
+        self._after(self.session.do(move, self.seconds()))
+
+    def show_results(self) -> None:
+        from simulator.ui.scenes.results import ResultsScene
+        self.stack.replace(ResultsScene(self.ctx, self.geladen, self.session, self.modus))
 
     def _after(self, uitkomst) -> None:
         if uitkomst.stemming is not None or uitkomst.keuze != "verder":
             self.mood_note = uitkomst.stemming  # reading on keeps the last change in view
-        if self.session.klaar:
+        if self.session.afgelopen:
             self._record()
         else:
             self.ctx.autosave(self.geladen, self.session, self.modus, self.started)
@@ -171,12 +179,11 @@ class DialogueScene(Scene):
             from simulator.engine import Session
             g = self.geladen
             self.ctx.clear_autosave()
-            fresh = Session(g.scenario, analysis=g.analyse, tijdsdruk=self.session.tijdsdruk)
+            fresh = Session(g, tijdsdruk=self.session.tijdsdruk)
             self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
         elif result == "stoppen":
             self.stack.pop(None)
         else:
-            self.step_started = time.perf_counter()
             self.dirty = True
 
     # -- drawing -----------------------------------------------------------------------------

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from simulator.ui import draw
+from simulator.ui import draw, steps
 from simulator.ui.scenes.base import Column, notice
-from simulator.ui.scenes import number_answer
 from simulator.ui.scenes.common import icon_line, stack_surfaces, wide
 from simulator.ui.widgets.base import SCROLLBAR_W
 from simulator.ui.widgets import Button, Form, Picture, Text
@@ -52,8 +51,8 @@ def build(scene) -> Form:
     t, fonts, theme = ctx.t, ctx.fonts, ctx.theme
     form = Form(ctx)
     form.keyboard = scene.form.keyboard
-    px, (sw, sh) = ctx.px, ctx.screen.size
     step = scene.session.step
+    px, (sw, sh) = ctx.px, ctx.screen.size
     pw = stage_width(ctx)
     pause = Button(ctx, t("dialoog.pauze"), ("pauze",), icon="pauze", key="pauze")
     pause.rect.topright = (sw - px(24), px(16))
@@ -85,10 +84,10 @@ def build(scene) -> Form:
     focus = None
     if not scene.typing:
         focus = _answers(scene, col, step)
+    form.add(pause)
     form.add(title)
     if person is not None and not big_text(ctx):
         form.add(_mood_tag(scene, person, pw))
-    form.add(pause)
     form.finish(focus)
     if typed is not None and region.max_scroll > 0 and not scene.typing and not (scene.error or scene.answer_text):
         # the answers do not fit under the line (large text): start at the line, as a reading stop;
@@ -100,69 +99,20 @@ def build(scene) -> Form:
 
 
 def _answers(scene, col: Column, step):
-    ctx = scene.ctx
-    t = ctx.t
-    if step.inspectie is not None:
-        col.add(Text(ctx, t("dialoog.loep"), col.width, "bold"), gap=6)
-        for d in step.inspectie.details:
-            words = ctx.tekst(d.tekst) + (f"  ({ctx.tekst(d.omschrijving)})" if d.omschrijving else "")
-    """The shop, the person and the counter, scaled to the window; the counter stands at 3/4 of the height."""
-            col.add(Picture(icon_line(ctx, "check", words, col.width), words, stop=True), gap=8)
+    """The answer part, as the step's kind draws it (simulator/ui/steps/), under a notice when there is one."""
     if scene.error:
-        col.add(Picture(notice(ctx, scene.error, col.width), scene.error))
-    if step.soort == "einde":
-        col.add(Picture(_ending(ctx, step, col.width - 40), ctx.tekst(step.einde), panel=True, stop=True, pad=20))
-    counter_y = sh - px(200)
-        col.add(Button(ctx, t("dialoog.resultaat"), ("resultaat",), style="primary", icon="pijl-rechts", key="resultaat"))
-        return "resultaat"
-    if step.soort == "vertelling":
-        col.add(Button(ctx, t("dialoog.verder"), ("verder",), style="primary", icon="pijl-rechts", key="verder"))
-        return "verder"
-    if step.soort == "werkbank" and step.werkbank is not None:
-        return _workbench(scene, col, step.werkbank)
-    if step.keuzes:
-        for k in step.keuzes:
-            col.add(Button(ctx, ctx.tekst(k.tekst), ("keuze", k.id), col.width, number=k.nummer, style="choice",
-                           key=f"keuze-{k.nummer}"), gap=12)
-        return "keuze-1"
-    # a number to fill in (input, or an inspection answered with a number)
-    return number_answer.build(scene, col, step)
-
-
-def _ending(ctx, step, width) -> pygame.Surface:
-    words = {"geslaagd": "goed", "matig": "voldoende"}.get(step.afloop or "", "onvoldoende")
-    head = icon_line(ctx, words, ctx.t(f"afloop.{step.afloop or 'geslaagd'}"), width, "bold")
-    body = ctx.fonts.block(ctx.tekst(step.einde), "body", ctx.theme.text, width)
-    return stack_surfaces([head, body], width, 10)
-
-
-def _workbench(scene, col: Column, bank):
-    ctx = scene.ctx
-    t = ctx.t
-    col.add(Text(ctx, t("werkbank.op_de_bank"), col.width, "bold"), gap=6)
-    for z in bank.zones:
-        col.add(Text(ctx, f"- {ctx.tekst(z.naam)}: {z.staat}", col.width - 20, "body", stop=True, key=f"staat-{z.id}"),
-                indent=20, gap=6)
-    if scene.last is not None and scene.modus == "oefenen" and scene.last.feedback:
-        words = ctx.tekst(scene.last.feedback)
-        col.add(Picture(icon_line(ctx, "pijl-rechts", words, col.width), words, stop=True))
-    col.add(Text(ctx, t("werkbank.kies_gereedschap"), col.width, "bold"), gap=6)
-    col.row([Button(ctx, g.naam, ("gereedschap", g.id), selected=scene.tool == g.id, key=f"gereedschap-{g.id}",
-                    max_width=col.width) for g in bank.gereedschap])
-    col.add(Text(ctx, t("werkbank.gebruik_op"), col.width, "bold"), gap=6)
-    col.row([Button(ctx, f"{ctx.tekst(z.naam)}", ("zone", z.id), key=f"zone-{z.id}", max_width=col.width)
-             for z in bank.zones])
-    if scene.tool is not None:
-        return f"zone-{bank.zones[0].id}"
-    return f"gereedschap-{bank.gereedschap[0].id}" if bank.gereedschap else None
+        col.add(Picture(notice(scene.ctx, scene.error, col.width), scene.error))
+    return steps.for_step(step).answers(scene, col, step)
 
 
 def draw_stage(scene, surface) -> None:
+    """The shop, the person and the counter, scaled to the window; the counter stands at 3/4 of the height."""
     ctx = scene.ctx
     px, (sw, sh) = ctx.px, surface.get_size()
     scenario = scene.geladen.scenario
     surface.blit(ctx.art.backdrop(scenario.waar(), (sw, sh)), (0, 0))
     pw = scene.panel_rect.left
+    counter_y = sh - px(200)
     person = scenario.personages.get(scene.person) if scene.person else None
     if person is not None:
         w = pw - px(80)

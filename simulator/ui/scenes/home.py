@@ -20,14 +20,20 @@ class RoomSpot(Widget):
         label = ctx.t(f"plek.{room}")
         super().__init__(("plek", room), f"plek-{room}", label)
         self.rect = pygame.Rect(rect)
+        self.pad = (ctx.px(14), ctx.px(12))
         sub = ctx.count("home.aantal_werkprocessen", count)
-        width = max(ctx.px(60), self.rect.w - ctx.px(36))
-        self.tag = stack_surfaces([ctx.fonts.block(label, "bold", ctx.theme.text, width),
-                                   ctx.fonts.block(sub, "small", ctx.theme.text, width)], width, 2)
+        width = max(ctx.px(60), self.rect.w - 2 * self.pad[0] - ctx.px(8))
+        fonts, colour = ctx.fonts, ctx.theme.text
+        # a small room at large text: the name only (the list gives the counts), then the name in smaller letters
+        tags = [stack_surfaces([fonts.block(label, "bold", colour, width), fonts.block(sub, "small", colour, width)],
+                               width, 2),
+                fonts.block(label, "bold", colour, width), fonts.block(label, "small", colour, width)]
+        room = self.rect.h - 2 * self.pad[1]
+        self.tag = next((tag for tag in tags if tag.get_height() <= room), tags[-1])
 
     def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
         theme = ctx.theme
-        tag = self.tag.get_rect(topleft=(rect.left + ctx.px(14), rect.top + ctx.px(12)))
+        tag = self.tag.get_rect(topleft=(rect.left + self.pad[0], rect.top + self.pad[1]))
         if hovered:
             pygame.draw.rect(surface, theme.text, rect, 4, border_radius=10)
         draw.panel(surface, theme, tag.inflate(ctx.px(16), ctx.px(12)), radius=8, alpha=235)
@@ -35,6 +41,9 @@ class RoomSpot(Widget):
         surface.set_clip(rect.clip(clip) if clip else rect)
         surface.blit(self.tag, tag)
         surface.set_clip(clip)
+
+    def text_need(self) -> tuple[int, int]:
+        return self.tag.get_width() + 2 * self.pad[0], self.tag.get_height() + 2 * self.pad[1]
 
 
 class HomeScene(FormScene):
@@ -69,7 +78,7 @@ class HomeScene(FormScene):
             region.rect.w = map_w + 2 * px(PAD)
         else:
             # large text: the map across the page, the werkprocessen below it, all in one scroll
-            map_w, map_h = col.width, min(px(420), round(col.width * 0.6))
+            map_w, map_h = col.width, min(round(col.width * 0.55), region.rect.h - 2 * px(PAD))
         surf, spots = ctx.art.shop_map((map_w, map_h))
         picture = Picture(surf, t("home.kaart"))
         picture.rect.topleft = (col.x, col.y)
@@ -156,7 +165,7 @@ class HomeScene(FormScene):
         if geladen is None:
             return
         try:
-            session = Session(geladen.scenario, state, analysis=geladen.analyse)
+            session = Session(geladen, state)
         except SessionError:
             self.ctx.messages.append(self.ctx.t("home.hervat_mislukt"))
             self.ctx.clear_autosave()

@@ -98,12 +98,12 @@ class IntroScene(FormScene):
             self.tijdsdruk = not self.tijdsdruk
             self.relayout()
         elif action[0] == "start":
-            session = Session(g.scenario, analysis=g.analyse, tijdsdruk=self.tijdsdruk)
+            session = Session(g, tijdsdruk=self.tijdsdruk)
             self.stack.replace(DialogueScene(self.ctx, g, session, action[1]))
         elif action[0] == "hervat":
             _, state, modus = self._resume()
             try:
-                session = Session(g.scenario, state, analysis=g.analyse)
+                session = Session(g, state)
             except ValueError:
                 self.ctx.clear_autosave()
                 self.relayout()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pygame
 
+from simulator.engine import Answer
 from simulator.engine.getal import Fout, Gelezen, schrijf_antwoord
 from simulator.ui.scenes.base import Column
 from simulator.ui.widgets import Button, Text, TextField, Widget, keys
@@ -20,7 +21,7 @@ MAX_LEN = 20
 """Room for '−€ 1.234.567,50' and a few spaces."""
 
 
-def build(scene, col: Column, step) -> str:
+def build(scene, col: Column, eenheid) -> str:
     """The field with its unit and the check button, then the keypad; returns the key to focus."""
     ctx = scene.ctx
     t = ctx.t
@@ -29,8 +30,8 @@ def build(scene, col: Column, step) -> str:
                       max_len=MAX_LEN, key=FIELD, label=t("dialoog.jouw_antwoord"),
                       placeholder=t("dialoog.getal_voorbeeld"))
     row: list[Widget] = [field]
-    if step.eenheid:
-        unit = Text(ctx, step.eenheid, ctx.fonts.width(step.eenheid, "body") + 4, "body")
+    if eenheid:
+        unit = Text(ctx, eenheid, ctx.fonts.width(eenheid, "body") + 4, "body")
         unit.rect.h = field.rect.h
         row.append(unit)
     row.append(Button(ctx, t("dialoog.controleer"), ("antwoord",), style="primary", key="controleer"))
@@ -61,7 +62,7 @@ def press_key(scene, key: str) -> None:
     refresh(scene)
 
 
-def submit(scene) -> None:
+def submit(scene, unit) -> None:
     """'Controleer' or Enter: score a clear number, ask about one that reads two ways, else say why."""
     field = scene.form.find_key(FIELD)
     if field is None:
@@ -74,26 +75,24 @@ def submit(scene) -> None:
         return
     scene.error = ""
     if found.ok:
-        _score(scene, found.lezingen[0].waarde)
+        _score(scene, found.lezingen[0].waarde, unit)
         return
     from simulator.ui.scenes.which_number import WhichNumberScene
-    unit = scene.session.step.eenheid
     scene.stack.push(WhichNumberScene(scene.ctx, field.value.strip(), found, unit),
-                     lambda result: _chosen(scene, found, result))
+                     lambda result: _chosen(scene, found, result, unit))
 
 
-def _chosen(scene, found: Gelezen, result) -> None:
+def _chosen(scene, found: Gelezen, result, unit) -> None:
     if isinstance(result, tuple) and result[0] == "lezing":
-        _score(scene, found.lezingen[result[1]].waarde)
+        _score(scene, found.lezingen[result[1]].waarde, unit)
         return
     field = scene.form.find_key(FIELD)   # back to the answer: the text stays, the cursor in the field
     if field is not None:
         scene.form.focus(field)
 
 
-def _score(scene, value: float) -> None:
-    unit = scene.session.step.eenheid
-    scene._after(scene.session.answer(value, scene.seconds()))
+def _score(scene, value: float, unit) -> None:
+    scene.submit(Answer(value))
     shown = scene.stack.top if scene.stack is not None else None
     if shown is not None and shown is not scene and hasattr(shown, "answered"):   # the feedback: which number
         shown.answered = schrijf_antwoord(value, unit)

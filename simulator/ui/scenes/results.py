@@ -6,31 +6,10 @@ from __future__ import annotations
 
 import pygame
 
+from simulator.engine import LogRegel
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.common import icon_line, points_text, rating_colour, stack_surfaces
 from simulator.ui.widgets import Button, Picture, Text
-
-
-def said(ctx, scenario, stap_id: str, label: str, waarde=None) -> str:
-    """What the student did at a step, in words: the choice text, the number, or the tool on the zone."""
-    from simulator.content.model import keuze_id
-    from simulator.engine.getal import schrijf_antwoord
-    stap = scenario.stappen.get(stap_id)
-    for i, k in enumerate(getattr(stap, "keuzes", None) or []):
-        if keuze_id(k, i) == label:
-            return ctx.tekst(k.tekst)
-    invoer = getattr(stap, "invoer", None)
-    unit = invoer.eenheid if invoer is not None else None
-    if waarde is not None:
-        return schrijf_antwoord(waarde, unit)  # the Dutch way: −34.400 euro, 1.234,50 euro
-    if invoer is not None and label.startswith("antwoord-"):
-        return schrijf_antwoord(invoer.antwoorden[int(label.split('-')[1]) - 1].waarde, unit)
-    if ">" in label:
-        tool, zone = label.split(">", 1)
-        return ctx.t("route.actie", gereedschap=tool, zone=zone)
-    if label == "anders":
-        return ctx.t("route.ander_getal")
-    return label
 
 
 class ResultsScene(FormScene):
@@ -59,8 +38,11 @@ class ResultsScene(FormScene):
         parts = [icon_line(ctx, "goed" if passed else "onvoldoende", head, col.width - 40, "bold",
                            icon_colour=theme.good if passed else theme.bad)]
         step = self.session.step
-        if step.klaar and step.einde:
-            parts.append(ctx.fonts.block(ctx.tekst(step.einde), "body", theme.text, col.width - 40))
+        if step.afgelopen:
+            parts.append(ctx.fonts.block(ctx.tekst(step.inhoud.einde), "body", theme.text, col.width - 40))
+        if r.teruggenomen:
+            words = ctx.count("resultaten.teruggenomen", len(r.teruggenomen))
+            parts.append(icon_line(ctx, "terug", words, col.width - 40, "body", icon_colour=theme.soft))
         parts.append(ctx.fonts.block(t(f"resultaten.modus_{self.modus}"), "small", theme.soft, col.width - 40))
         col.add(Picture(stack_surfaces(parts, col.width - 40, 8), head, panel=True, stop=True, key="samenvatting", pad=20))
         col.row([
@@ -83,7 +65,7 @@ class ResultsScene(FormScene):
                  fonts.block(f"{c.tekst} ({c.id})", "body", theme.text, width)]
         if c.kritiek:
             parts.append(icon_line(ctx, "kritiek", t("resultaten.kritiek"), width, "body", icon_colour=theme.bad))
-        if getattr(c, "opmerking", None):
+        if c.opmerking:
             parts.append(fonts.block(ctx.tekst(c.opmerking), "small", theme.soft, width))
         if c.bewijs:
             parts.append(fonts.block(t("resultaten.wat_je_deed"), "bold", theme.text, width))
@@ -104,20 +86,20 @@ class ResultsScene(FormScene):
 
     def _routes(self, width) -> pygame.Surface:
         ctx, t, theme, fonts = self.ctx, self.ctx.t, self.ctx.theme, self.ctx.fonts
-        scenario = self.geladen.scenario
-        mine = [(r.stap, r.keuze, r.waarde) for r in self.session.state.log if r.keuze not in ("verder", "tempo")]
+        mine = [r for r in self.session.state.log if self.session.eigen(r)]
         route = self.session.analysis.beste_route
-        best = [(s, label, None) for s, label in (route.keuzes if route else ()) if label != "verder"]
-        best_set = {(s, label) for s, label, _ in best}
+        best = [LogRegel(stap=s, keuze=label) for s, label in (route.keuzes if route else ())]
+        best = [r for r in best if self.session.eigen(r)]
+        best_set = {(r.stap, r.keuze) for r in best}
         side = ctx.settings.schaal < 1.5
         col_w = (width - 30) // 2 if side else width
 
         def column(title, items, mark):
             parts = [fonts.block(title, "bold", theme.accent, col_w)]
-            for n, (stap, label, waarde) in enumerate(items, 1):
-                words = f"{n}. {said(ctx, scenario, stap, label, waarde)}"
+            for n, regel in enumerate(items, 1):
+                words = f"{n}. {ctx.tekst(self.session.describe(regel).gedaan)}"
                 if mark:
-                    same = (stap, label) in best_set
+                    same = (regel.stap, regel.keuze) in best_set
                     parts.append(icon_line(ctx, "check" if same else "voldoende", words, col_w, "small"))
                 else:
                     parts.append(fonts.block(words, "small", theme.text, col_w))
@@ -140,7 +122,7 @@ class ResultsScene(FormScene):
             from simulator.engine import Session
             from simulator.ui.scenes.dialogue import DialogueScene
             g = self.geladen
-            fresh = Session(g.scenario, analysis=g.analyse, tijdsdruk=self.session.tijdsdruk)
+            fresh = Session(g, tijdsdruk=self.session.tijdsdruk)
             self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
         elif kind == "winkel":
             while len(self.stack.scenes) > 1 and self.stack.top.name != "home":

@@ -68,6 +68,8 @@ class StartScene(FormScene):
             logo.rect.topleft = (col.x + col.width - logo_size, col.y)
             col.form.add(logo, col.region)
         col.add(Text(ctx, t("start.welkom"), intro_w, "body"))
+        if self.loaded:
+            col.y = max(col.y, logo.rect.bottom + col.gap)  # a short welcome: what follows starts under the logo
         for message in self.messages:
             col.add(Picture(notice(ctx, message, col.width), message))
         if not self.loaded:

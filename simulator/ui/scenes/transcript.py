@@ -7,38 +7,8 @@ from __future__ import annotations
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.common import criterium_text, icon_line, points_text, rating_colour, stack_surfaces
 from simulator.ui.scenes.progress import titel_of, when
-from simulator.ui.scenes.results import said
+from simulator.engine.session import beschrijf
 from simulator.ui.widgets import Picture, Text
-
-SKIP = ("verder", "tempo")
-
-
-def feedback_of(scenario, regel):
-    """The feedback the student got for this log line (None when the step had none)."""
-    stap = scenario.stappen.get(regel.stap)
-    if stap is None:
-        return None
-    label = regel.keuze
-    gevolg = None
-    keuzes = getattr(stap, "keuzes", None)
-    invoer = getattr(stap, "invoer", None)
-    if keuzes:
-        from simulator.content.model import keuze_id
-        gevolg = next((k for i, k in enumerate(keuzes) if keuze_id(k, i) == label), None)
-    if gevolg is None and invoer is not None:
-        if label.startswith("antwoord-"):
-            try:
-                gevolg = invoer.antwoorden[int(label.split("-")[1]) - 1]
-            except (ValueError, IndexError):
-                gevolg = None
-        elif label == "anders":
-            gevolg = invoer.anders
-    acties = getattr(stap, "acties", None)
-    if gevolg is None and acties is not None:
-        gevolg = acties[regel.actie] if regel.actie is not None and regel.actie < len(acties) else \
-            getattr(stap, "anders", None)
-    return getattr(gevolg, "feedback", None)
-
 
 class TranscriptScene(FormScene):
     name = "transcript"
@@ -81,25 +51,24 @@ class TranscriptScene(FormScene):
         geladen = ctx.library.scenarios.get(a.scenario)
         if geladen is None or geladen.hash != a.hash:
             col.add(Text(ctx, t("transcript.ander_bestand"), col.width, "small", theme.soft), gap=10)
-        scenario = geladen.scenario if geladen is not None else None
         n = 0
         for regel in a.log:
-            if regel.keuze in SKIP:
-                continue
+            if regel.keuze in ("verder", "tempo"):
+                continue  # reading on is no move; the work time shows under the criteria
             n += 1
-            surface, words = self._step(n, scenario, regel, width)
+            surface, words = self._step(n, geladen, regel, width)
             col.add(Picture(surface, words, panel=True, stop=True, key=f"stap-{n}", pad=20))
         if n == 0:
             col.add(Text(ctx, t("transcript.geen_stappen"), col.width, "body"))
 
-    def _step(self, n, scenario, regel, width):
+    def _step(self, n, geladen, regel, width):
         ctx, t, theme, fonts = self.ctx, self.ctx.t, self.ctx.theme, self.ctx.fonts
         parts = []
-        stap = scenario.stappen.get(regel.stap) if scenario is not None else None
-        asked = ctx.tekst(getattr(stap, "tekst", None) or "") if stap is not None else ""
+        line = beschrijf(geladen, regel) if geladen is not None else None
+        asked = ctx.tekst(line.vraag) if line is not None else ""
         if asked:
             parts.append(fonts.block(f"{n}. {asked}", "small", theme.soft, width))
-        did = said(ctx, scenario, regel.stap, regel.keuze, regel.waarde) if scenario is not None else regel.keuze
+        did = ctx.tekst(line.gedaan) if line is not None else regel.keuze
         parts.append(icon_line(ctx, "pijl-rechts", t("transcript.jij", wat=did), width, "bold"))
         for cid, punten in regel.punten.items():
             icon = "plus" if punten > 0 else "min"
@@ -109,7 +78,7 @@ class TranscriptScene(FormScene):
             parts.append(icon_line(ctx, "kritiek", t("transcript.kritiek_bij", criterium=criterium_text(ctx, cid)),
                                    width, "small", icon_colour=theme.bad))
         words = t("transcript.jij", wat=did)
-        feedback = feedback_of(scenario, regel) if scenario is not None else None
+        feedback = line.feedback if line is not None else None
         if feedback:
             said_back = t("transcript.feedback", tekst=ctx.tekst(feedback))
             parts.append(fonts.block(said_back, "small", theme.text, width))

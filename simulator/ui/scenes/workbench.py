@@ -1,61 +1,28 @@
 """The workbench seen from above (drag a tool onto the item, or choose tool, spot, Enter) and the loupe.
 
-The dialogue scene hands a workbench step or an inspection to these scenes (`open_bench`) and gets the
-outcome back. At the workbench the item is drawn large in the middle and changes with its zone states
+The workbench and inspection kinds (simulator/ui/steps/) open these scenes over the dialogue scene, which
+gets the outcome back. At the workbench the item is drawn large in the middle and changes with its zone states
 (back open, battery out…); the tray of tools is on the left, the spots on the item and what just happened
 on the right. Everything can be done with the mouse alone and with the keyboard alone.
 """
 
 from __future__ import annotations
 
-import time
-import weakref
-
 import pygame
 
+from simulator.engine import UseTool
 from simulator.ui import draw, intents as I
-from simulator.ui.app import LOGICAL
 from simulator.ui.scene import Scene
 from simulator.ui.scenes.base import Column, notice
 from simulator.ui.scenes.common import criterium_text, icon_line, points_text, stack_surfaces
 from simulator.ui.widgets import Button, Form, Picture, Text, Widget
+from simulator.ui.widgets.base import SCROLLBAR_W
 
 DRAG_START = 10
 """Pixels the pointer must move, button held, before a press on a tool becomes a drag."""
 TRAY_W = 310
 SIDE_X = 872
-"""Widths at 100 % text; larger text widens the tray and the side panel (`_widths`)."""
-
-_loupe_shown: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-"""Per dialogue scene: the inspection visit (step id, log length) whose loupe was already shown."""
-
-
-def open_bench(dialogue) -> bool:
-    """Called by the dialogue scene each frame: push the workbench or the loupe when its step needs one."""
-    session = dialogue.session
-    step = session.step
-    if dialogue.stack is None or dialogue.stack.top is not dialogue:
-        return False
-    if step.soort == "werkbank" and step.werkbank is not None:
-        dialogue.stack.push(WorkbenchScene(dialogue.ctx, dialogue), lambda result: _back_from_bench(dialogue, result))
-        return True
-    if step.soort == "inspectie" and step.inspectie is not None:
-        visit = (step.id, len(session.state.log))
-        if _loupe_shown.get(dialogue) != visit:
-            _loupe_shown[dialogue] = visit
-            dialogue.stack.push(LoupeScene(dialogue.ctx, dialogue), lambda result: _back_from_bench(dialogue, result))
-            return True
-    return False
-
-
-def _back_from_bench(dialogue, result) -> None:
-    if isinstance(result, tuple) and result and result[0] == "pauze":
-        dialogue._paused(result[1])
-    elif result is not None:
-        dialogue._after(result)
-    else:
-        dialogue.dirty = True
-
+"""Widths in design pixels at 100 % text; larger text widens the tray and the side panel (`_widths`)."""
 
 def _art():
     try:
@@ -72,20 +39,22 @@ def _state_words(value) -> str:
 # -- widgets --------------------------------------------------------------------------------------
 
 class ToolButton(Widget):
-    """A tool on the tray: its picture, its name (and English trade term), a number key, a selected mark."""
+    """A tool on the tray: its picture, its name (the English trade term in the English game), a number key, a
+    selected mark."""
 
     def __init__(self, ctx, tool, width: int, number: int | None, selected: bool):
-        super().__init__(("gereedschap", tool.id), f"gereedschap-{tool.id}", tool.naam)
+        super().__init__(("gereedschap", tool.id), f"gereedschap-{tool.id}", ctx.tekst(tool.naam))
         self.tool = tool
         self.number = number
         self.selected = selected
-        fonts, theme = ctx.fonts, ctx.theme
-        self.icon_w = 48
-        text_w = width - self.icon_w - 24 - 30   # room for the number badge
-        self.name = fonts.block(tool.naam, "button", theme.button_text, text_w)
-        self.term = fonts.block(tool.engels, "small", theme.soft, text_w) if tool.engels else None
-        h = self.name.get_height() + (self.term.get_height() + 2 if self.term else 0) + 16
-        self.rect = pygame.Rect(0, 0, width, max(64, h))
+        fonts, theme, px = ctx.fonts, ctx.theme, ctx.px
+        self.icon_w = px(48)
+        self.pad = px(8)
+        self.badge_w = px(30)
+        text_w = width - self.icon_w - 3 * self.pad - self.badge_w   # room for the number badge
+        self.name = fonts.block(ctx.tekst(tool.naam), "button", theme.button_text, text_w)
+        h = self.name.get_height() + 2 * self.pad
+        self.rect = pygame.Rect(0, 0, width, max(px(64), h))
         self._picture = None
 
     def picture(self):
@@ -102,19 +71,22 @@ class ToolButton(Widget):
         draw.rounded(surface, fill, rect)
         draw.rounded(surface, theme.text if (self.selected or hovered) else theme.edge, rect,
                      width=4 if self.selected else 2)
-        surface.blit(self.picture(), (rect.left + 8, rect.centery - self.icon_w // 2))
-        x = rect.left + self.icon_w + 18
-        y = rect.top + 8
+        pad = self.pad
+        surface.blit(self.picture(), (rect.left + pad, rect.centery - self.icon_w // 2))
+        x = rect.left + self.icon_w + 2 * pad
+        y = rect.top + pad
         surface.blit(self.name, (x, y))
-        if self.term is not None:
-            surface.blit(self.term, (x, y + self.name.get_height() + 2))
         if self.number is not None:
             badge = ctx.fonts.render(str(self.number), "small", theme.primary_text)
-            box = badge.get_rect(topright=(rect.right - 8, rect.top + 6)).inflate(10, 2)
+            box = badge.get_rect(topright=(rect.right - pad, rect.top + pad)).inflate(pad, 2)
             draw.rounded(surface, theme.primary, box, radius=8)
             surface.blit(badge, badge.get_rect(center=box.center))
         if self.selected:
-            draw.icon(surface, "check", (rect.right - 34, rect.bottom - 30, 24, 24), theme.text)
+            s = self.badge_w - pad // 2
+            draw.icon(surface, "check", (rect.right - s - pad, rect.bottom - s - pad // 2, s, s), theme.text)
+
+    def text_need(self) -> tuple[int, int]:
+        return self.name.get_width() + self.icon_w + 3 * self.pad + self.badge_w, self.name.get_height() + 2 * self.pad
 
 
 # -- the workbench --------------------------------------------------------------------------------
@@ -136,8 +108,7 @@ class WorkbenchScene(Scene):
         """While a tool is dragged: {'tool', 'start', 'pos', 'moved'}."""
         self.pointer = None
         self.spent = 0.0
-        """Seconds of work since the last action, not counting a pause."""
-        self.since = time.perf_counter()
+        """Seconds of work since the last action: the sum of the dt update() received (not during a pause)."""
         self.shown_second = -1
         self._item = None
         self._static = None
@@ -151,39 +122,45 @@ class WorkbenchScene(Scene):
     def _widths(self) -> tuple[int, int]:
         """(tray width, left edge of the side panel): wider panels for larger text, the item gets the rest."""
         grow = max(0.0, self.ctx.settings.schaal - 1)
-        return round(TRAY_W + 120 * grow), round(SIDE_X - 60 * grow)
+        return self.ctx.px(TRAY_W + 120 * grow), self.ctx.px(SIDE_X - 60 * grow)
 
     def layout(self) -> None:
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
         step = self.view
-        bank = step.werkbank
+        bank = step.inhoud
         tray_w, side_x = self._widths()
+        px, (sw, sh) = ctx.px, ctx.screen.size
         keyboard = self.form.keyboard
         focus_key = self.form.focused.key if self.form.focused is not None else None
         form = Form(ctx)
         form.keyboard = keyboard
         pause = Button(ctx, t("dialoog.pauze"), ("pauze",), icon="pauze", key="pauze")
-        pause.rect.topright = (LOGICAL[0] - 24, 16)
-        self.timer_w = ctx.fonts.width(self._timer_words(bank.normtijd * 9 if bank.normtijd else 0), "small") + 24 \
+        pause.rect.topright = (sw - px(24), px(16))
+        self.timer_w = ctx.fonts.width(self._timer_words(bank.normtijd * 9 if bank.normtijd else 0), "small") + px(24) \
             if bank.normtijd else 0
-        text_w = pause.rect.left - 60 - self.timer_w
-        self.instruction = ctx.fonts.block(ctx.tekst(step.tekst), "bold", theme.text, text_w)
-        self.hint = ctx.fonts.block(t("werkbank.uitleg"), "small", theme.soft, text_w)
-        in_header = self.instruction.get_height() + self.hint.get_height() + 24 <= 150
-        self.header_h = pause.rect.bottom + 8
+        text_w = pause.rect.left - px(60) - self.timer_w
+        instruction = Text(ctx, ctx.tekst(step.tekst), text_w, "bold", key="opdracht-kop")
+        hint = Text(ctx, t("werkbank.uitleg"), text_w, "small", theme.soft, key="uitleg-kop")
+        in_header = instruction.rect.h + hint.rect.h + px(24) <= px(150)
+        self.header_h = pause.rect.bottom + px(8)
         if in_header:
-            self.header_h = max(self.header_h, 16 + self.instruction.get_height() + self.hint.get_height() + 24)
-        top = self.header_h + 12
+            self.header_h = max(self.header_h, px(16) + instruction.rect.h + hint.rect.h + px(24))
+            instruction.rect.topleft = (px(36), px(20))
+            hint.rect.topleft = (px(36), px(24) + instruction.rect.h)
+            form.add(instruction)
+            form.add(hint)
+        top = self.header_h + px(12)
         # the tray, left
-        tray = form.region((16, top, tray_w + 24, LOGICAL[1] - top - 16))
-        col = Column(form, tray, 28, top + 12, tray_w, gap=8)
-        col.add(Text(ctx, t("werkbank.gereedschap"), tray_w - 26, "bold"), gap=8)
+        tray = form.region((px(16), top, tray_w + px(24), sh - top - px(16)))
+        tool_w = tray_w - px(SCROLLBAR_W)
+        col = Column(form, tray, px(28), top + px(12), tool_w, gap=8)
+        col.add(Text(ctx, t("werkbank.gereedschap"), tool_w, "bold"), gap=8)
         for n, tool in enumerate(bank.gereedschap, 1):
-            col.add(ToolButton(ctx, tool, tray_w - 26, n if n <= 9 else None, self.tool == tool.id))
+            col.add(ToolButton(ctx, tool, tool_w, n if n <= 9 else None, self.tool == tool.id))
         # the spots on the item, what to do, and what just happened, right
-        side_w = LOGICAL[0] - side_x - 16
-        side = form.region((side_x, top, side_w, LOGICAL[1] - top - 16))
-        col = Column(form, side, side_x + 14, top + 12, side_w - 28 - 26, gap=8)
+        side_w = sw - side_x - px(16)
+        side = form.region((side_x, top, side_w, sh - top - px(16)))
+        col = Column(form, side, side_x + px(14), top + px(12), side_w - px(28) - px(SCROLLBAR_W), gap=8)
         if not in_header:
             # large text: the task and the hint move into the side panel, where they can scroll
             col.add(Text(ctx, ctx.tekst(step.tekst), col.width, "bold", stop=True, key="opdracht"), gap=6)
@@ -204,15 +181,17 @@ class WorkbenchScene(Scene):
             words = t("werkbank.kies_plek") if self.tool is not None else t("werkbank.kies")
             col.add(Text(ctx, words, col.width, "body", theme.soft, stop=False))
         # what just happened, under the item
-        self.item_rect = pygame.Rect(tray_w + 56, top, side_x - tray_w - 72, LOGICAL[1] - top - 16)
+        self.item_rect = pygame.Rect(tray.rect.right + px(16), top, side_x - tray.rect.right - px(32),
+                                     sh - top - px(16))
         if self.last is not None:
             width = self.item_rect.w
-            outcome, words = self._outcome(width - 24 - 26)
-            h = max(60, min(outcome.get_height() + 24, LOGICAL[1] // 3, self.item_rect.h - 160))
-            box = form.region((self.item_rect.left, LOGICAL[1] - 16 - h, width, h), pad_bottom=12)
-            col = Column(form, box, box.rect.left + 12, box.rect.top + 12, width - 24 - 26)
+            inner = width - px(24) - px(SCROLLBAR_W)
+            outcome, words = self._outcome(inner)
+            h = max(px(60), min(outcome.get_height() + px(24), sh // 3, self.item_rect.h - px(160)))
+            box = form.region((self.item_rect.left, sh - px(16) - h, width, h), pad_bottom=px(12))
+            col = Column(form, box, box.rect.left + px(12), box.rect.top + px(12), inner)
             col.add(Picture(outcome, words, stop=True, key="laatste"))
-            self.item_rect.h -= h + 8
+            self.item_rect.h -= h + px(8)
         form.add(pause)
         form.finish(focus_key or (f"gereedschap-{bank.gereedschap[0].id}" if bank.gereedschap else None))
         self.form = form
@@ -221,10 +200,10 @@ class WorkbenchScene(Scene):
         self.dirty = True
 
     def _tool_name(self, tool_id: str) -> str:
-        return next((t.naam for t in self.view.werkbank.gereedschap if t.id == tool_id), tool_id)
+        return next((self.ctx.tekst(t.naam) for t in self.view.inhoud.gereedschap if t.id == tool_id), tool_id)
 
     def _zone_name(self, zone_id: str) -> str:
-        return next((self.ctx.tekst(z.naam) for z in self.view.werkbank.zones if z.id == zone_id), zone_id)
+        return next((self.ctx.tekst(z.naam) for z in self.view.inhoud.zones if z.id == zone_id), zone_id)
 
     def _outcome(self, width: int) -> tuple[pygame.Surface, str]:
         """The last action, what changed and (practice) why it counts; with its words as one label."""
@@ -261,7 +240,7 @@ class WorkbenchScene(Scene):
     # -- the item and its spots --------------------------------------------------------------------
 
     def states(self) -> dict:
-        return {z.id: z.staat for z in self.view.werkbank.zones}
+        return {z.id: z.staat for z in self.view.inhoud.zones}
 
     def item(self):
         """(surface, area of the 600×600 design on screen), drawn once per state."""
@@ -271,7 +250,7 @@ class WorkbenchScene(Scene):
             area = pygame.Rect(0, 0, 0, 0)
             if art is not None:
                 try:
-                    area = art.draw_bench_item(surf, surf.get_rect(), self.view.werkbank.voorwerp, self.states())
+                    area = art.draw_bench_item(surf, surf.get_rect(), self.view.inhoud.voorwerp, self.states())
                 except Exception:  # noqa: BLE001 - a broken drawing must not stop a lesson
                     area = pygame.Rect(0, 0, 0, 0)
             self._item = (surf, area.move(self.item_rect.topleft))
@@ -285,8 +264,8 @@ class WorkbenchScene(Scene):
             return None
         x = (pos[0] - area.left) * art.SIZE / area.w
         y = (pos[1] - area.top) * art.SIZE / area.h
-        known = {z.id for z in self.view.werkbank.zones}
-        for zone, shape in art.zone_shapes(self.view.werkbank.voorwerp, self.states()).items():
+        known = {z.id for z in self.view.inhoud.zones}
+        for zone, shape in art.zone_shapes(self.view.inhoud.voorwerp, self.states()).items():
             if zone in known and art.hit(shape, x, y):
                 return zone
         return None
@@ -295,7 +274,7 @@ class WorkbenchScene(Scene):
         """A point on the canvas inside a zone (for the pilot and the loupe), or None when it is not drawn."""
         art = _art()
         _, area = self.item()
-        shape = art.zone_shapes(self.view.werkbank.voorwerp, self.states()).get(zone) if art else None
+        shape = art.zone_shapes(self.view.inhoud.voorwerp, self.states()).get(zone) if art else None
         if shape is None or area.w == 0:
             return None
         x, y = art.centre(shape)
@@ -304,15 +283,16 @@ class WorkbenchScene(Scene):
     # -- time ------------------------------------------------------------------------------------
 
     def seconds(self) -> float:
-        return round(self.spent + time.perf_counter() - self.since, 1)
+        return round(self.spent, 1)
 
     def work_time(self) -> float:
-        return self.view.werkbank.seconden + self.seconds()
+        return self.view.inhoud.seconden + self.seconds()
 
     # -- input -----------------------------------------------------------------------------------
 
     def update(self, dt: float, intents: list) -> None:
-        bank = self.view.werkbank
+        self.spent += dt
+        bank = self.view.inhoud
         if bank.normtijd and bank.tijdsdruk and int(self.work_time()) != self.shown_second:
             self.shown_second = int(self.work_time())
             self.dirty = True
@@ -381,7 +361,7 @@ class WorkbenchScene(Scene):
         elif kind == "zone":
             if self.tool is None:
                 self.error = self.ctx.t("werkbank.eerst_gereedschap")
-                self.relayout_keep(f"gereedschap-{self.view.werkbank.gereedschap[0].id}")
+                self.relayout_keep(f"gereedschap-{self.view.inhoud.gereedschap[0].id}")
                 return
             self.zone = action[1]
             self.error = ""
@@ -390,7 +370,7 @@ class WorkbenchScene(Scene):
             self._act(self.tool, self.zone)
 
     def _first_zone_key(self) -> str:
-        zones = self.view.werkbank.zones
+        zones = self.view.inhoud.zones
         return f"zone-{zones[0].id}" if zones else "pauze"
 
     def relayout_keep(self, focus_key: str) -> None:
@@ -402,10 +382,10 @@ class WorkbenchScene(Scene):
     def _act(self, tool: str, zone: str) -> None:
         sid = self.view.id
         d = self.dialogue
-        uitkomst = self.session.act(tool, zone, self.seconds())
-        self.spent, self.since = 0.0, time.perf_counter()
+        uitkomst = self.session.do(UseTool(tool, zone), self.seconds())
+        self.spent = 0.0
         self.drag = None
-        if uitkomst.volgende != sid or self.session.klaar:
+        if uitkomst.volgende != sid or self.session.afgelopen:
             self.stack.pop(uitkomst)
             return
         self.ctx.autosave(d.geladen, self.session, d.modus, d.started)
@@ -416,14 +396,12 @@ class WorkbenchScene(Scene):
 
     def _pause(self) -> None:
         from simulator.ui.scenes.pause import PauseScene
-        self.spent += time.perf_counter() - self.since
         self.stack.push(PauseScene(self.ctx), self._paused)
 
     def _paused(self, result) -> None:
         if result in ("opnieuw", "stoppen"):
             self.stack.pop(("pauze", result))
             return
-        self.since = time.perf_counter()
         self.dirty = True
 
     def resume(self) -> None:
@@ -433,8 +411,8 @@ class WorkbenchScene(Scene):
     # -- drawing ---------------------------------------------------------------------------------
 
     def draw(self, surface) -> None:
-        if self._static is None:
-            self._static = pygame.Surface(LOGICAL).convert()
+        if self._static is None or self._static.get_size() != surface.get_size():
+            self._static = pygame.Surface(surface.get_size()).convert()
             self._draw_static(self._static)
         surface.blit(self._static, (0, 0))
         self._draw_timer(surface)
@@ -445,31 +423,29 @@ class WorkbenchScene(Scene):
         self.dirty = False
 
     def _draw_static(self, surface) -> None:
-        theme = self.ctx.theme
+        theme, px = self.ctx.theme, self.ctx.px
         _bench(surface)
-        header = pygame.Rect(16, 8, LOGICAL[0] - 32, self.header_h - 4)
+        header = pygame.Rect(px(16), px(8), surface.get_width() - px(32), self.header_h - px(4))
         draw.panel(surface, theme, header)
-        if self.in_header:
-            surface.blit(self.instruction, (36, 20))
-            surface.blit(self.hint, (36, 24 + self.instruction.get_height()))
         for region in self.form.regions:
             draw.panel(surface, theme, region.rect)
         item, area = self.item()
         surface.blit(item, self.item_rect.topleft)
 
     def _timer_words(self, seconds: float) -> str:
-        bank = self.view.werkbank
+        bank = self.view.inhoud
         if not bank.tijdsdruk:
             return self.ctx.t("werkbank.zonder_tijdsdruk")
         return self.ctx.t("werkbank.tijd", tijd=_clock(seconds), norm=_clock(bank.normtijd or 0))
 
     def _draw_timer(self, surface) -> None:
-        if not self.view.werkbank.normtijd:
+        if not self.view.inhoud.normtijd:
             return
         img = self.ctx.fonts.render(self._timer_words(self.work_time()), "small", self.ctx.theme.text)
         pause = self.form.find_key("pauze")
-        right = (pause.rect.left - 20) if pause is not None else LOGICAL[0] - 40
-        surface.blit(img, img.get_rect(midright=(right, pause.rect.centery if pause is not None else 40)))
+        px = self.ctx.px
+        right = (pause.rect.left - px(20)) if pause is not None else surface.get_width() - px(40)
+        surface.blit(img, img.get_rect(midright=(right, pause.rect.centery if pause is not None else px(40))))
 
     def _draw_pointer(self, surface) -> None:
         """Name the spot under the pointer (and outline it) while aiming a tool at the item."""
@@ -479,7 +455,7 @@ class WorkbenchScene(Scene):
         if zone is None:
             return
         theme = self.ctx.theme
-        state = next((z.staat for z in self.view.werkbank.zones if z.id == zone), None)
+        state = next((z.staat for z in self.view.inhoud.zones if z.id == zone), None)
         words = f"{self._zone_name(zone)}: {_state_words(state)}"
         img = self.ctx.fonts.render(words, "small", theme.text)
         box = img.get_rect(midbottom=(self.pointer[0], self.pointer[1] - 18)).inflate(16, 8)
@@ -494,7 +470,7 @@ class WorkbenchScene(Scene):
     def _draw_dragged(self, surface) -> None:
         art = _art()
         pos = self.drag["pos"]
-        rect = pygame.Rect(0, 0, 72, 72)
+        rect = pygame.Rect(0, 0, self.ctx.px(72), self.ctx.px(72))
         rect.center = pos
         draw.rounded(surface, self.ctx.theme.panel, rect.inflate(8, 8), radius=14)
         if art is not None:
@@ -510,17 +486,20 @@ _BENCH = {}
 
 
 def _bench(surface) -> None:
-    """The bench top seen from above (drawn once, cached); a plain wood colour if the art is missing."""
-    found = _BENCH.get("bench")
+    """The bench top seen from above (drawn once per window size, cached); a plain wood colour if the art is
+    missing."""
+    size = surface.get_size()
+    found = _BENCH.get(size)
     if found is None:
-        found = pygame.Surface(LOGICAL).convert() if pygame.display.get_surface() else pygame.Surface(LOGICAL)
+        found = pygame.Surface(size).convert() if pygame.display.get_surface() else pygame.Surface(size)
         found.fill((176, 128, 84))
         try:
             from simulator.ui.art import draw_workbench
             draw_workbench(found, found.get_rect())
         except Exception:  # noqa: BLE001
             pass
-        _BENCH["bench"] = found
+        _BENCH.clear()
+        _BENCH[size] = found
     surface.blit(found, (0, 0))
 
 
@@ -540,7 +519,7 @@ class LoupeScene(Scene):
         self.dialogue = dialogue
         self.form = Form(ctx)
         step = dialogue.session.step
-        self.inspectie = step.inspectie
+        self.inspectie = step.inhoud
         self.text = step.tekst
         self.looking = None
         """The detail under the loupe (its index), or None."""
@@ -553,12 +532,20 @@ class LoupeScene(Scene):
         keyboard = self.form.keyboard
         form = Form(ctx)
         form.keyboard = keyboard
-        self.title = ctx.fonts.block(t("werkbank.loep_titel"), "heading", theme.accent, 760)
-        self.line = ctx.fonts.block(ctx.tekst(self.text), "body", theme.text, 760)
-        top = 24 + self.title.get_height() + self.line.get_height() + 24
-        self.item_rect = pygame.Rect(24, top, 780, LOGICAL[1] - top - 16)
-        side = form.region((SIDE_X - 40, top, LOGICAL[0] - SIDE_X + 24, LOGICAL[1] - top - 16))
-        col = Column(form, side, SIDE_X - 26, top + 14, LOGICAL[0] - SIDE_X - 30, gap=10)
+        px, (sw, sh) = ctx.px, ctx.screen.size
+        grow = max(0.0, ctx.settings.schaal - 1)
+        side_x = px(SIDE_X - 40 - 120 * grow)
+        title = Text(ctx, t("werkbank.loep_titel"), side_x - px(56), "heading", theme.accent, key="loep-titel")
+        line = Text(ctx, ctx.tekst(self.text), side_x - px(56), "body", key="loep-regel")
+        title.rect.topleft = (px(36), px(16))
+        line.rect.topleft = (px(36), title.rect.bottom + px(4))
+        form.add(title)
+        form.add(line)
+        top = line.rect.bottom + px(24)
+        self.header_rect = pygame.Rect(px(16), px(8), side_x - px(32), top - px(16))
+        self.item_rect = pygame.Rect(px(24), top, side_x - px(52), sh - top - px(16))
+        side = form.region((side_x, top, sw - side_x - px(16), sh - top - px(16)))
+        col = Column(form, side, side_x + px(14), top + px(14), side.rect.w - px(28) - px(SCROLLBAR_W), gap=10)
         col.add(Text(ctx, t("werkbank.loep_uitleg"), col.width, "body", theme.soft), gap=12)
         for n, d in enumerate(self.inspectie.details, 1):
             words = ctx.tekst(d.omschrijving) or d.zone
@@ -604,7 +591,8 @@ class LoupeScene(Scene):
     def _detail_at(self, pos):
         for i in range(len(self.inspectie.details)):
             px, py = self.detail_point(i)
-            if abs(pos[0] - px) <= LOUPE_R * 0.6 and abs(pos[1] - py) <= LOUPE_R * 0.6:
+            near = self.ctx.px(LOUPE_R * 0.6)
+            if abs(pos[0] - px) <= near and abs(pos[1] - py) <= near:
                 return i
         return None
 
@@ -639,12 +627,10 @@ class LoupeScene(Scene):
 
     def draw(self, surface) -> None:
         theme = self.ctx.theme
-        if self._static is None:
-            self._static = pygame.Surface(LOGICAL).convert()
+        if self._static is None or self._static.get_size() != surface.get_size():
+            self._static = pygame.Surface(surface.get_size()).convert()
             _bench(self._static)
-            draw.panel(self._static, theme, (16, 8, 800, self.item_rect.top - 16))
-            self._static.blit(self.title, (36, 16))
-            self._static.blit(self.line, (36, 20 + self.title.get_height()))
+            draw.panel(self._static, theme, self.header_rect)
             for region in self.form.regions:
                 draw.panel(self._static, theme, region.rect)
             item, _ = self.item()
@@ -663,12 +649,12 @@ class LoupeScene(Scene):
     def _draw_loupe(self, surface) -> None:
         theme = self.ctx.theme
         cx, cy = self.loupe
-        r = LOUPE_R
+        r = self.ctx.px(LOUPE_R)
         lens = pygame.Surface((2 * r, 2 * r), pygame.SRCALPHA)
         # the bench under the lens, magnified
         src = pygame.Rect(0, 0, round(2 * r / MAGNIFY), round(2 * r / MAGNIFY))
         src.center = (cx, cy)
-        src = src.clip(pygame.Rect((0, 0), LOGICAL))
+        src = src.clip(self._static.get_rect())
         if src.w > 0 and src.h > 0:
             lens.blit(pygame.transform.smoothscale(self._static.subsurface(src), (2 * r, 2 * r)), (0, 0))
         if self.looking is not None:

@@ -134,6 +134,10 @@ class Form:
         if widget is not None:
             self.scroll_into_view(widget)
 
+    def focus_next(self) -> None:
+        """Move the focus on, as Tab does."""
+        self._step(1)
+
     def find(self, text: str) -> Optional[Widget]:
         """The widget labelled `text`: an exact match first, then a focusable widget whose label contains it,
         then any widget whose label contains it (case-insensitive)."""

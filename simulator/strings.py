@@ -1,4 +1,7 @@
-"""UI string tables (assets/strings/<taal>.yaml): every word the game shows that is not scenario content.
+"""The string tables (assets/strings/<taal>.yaml): every word the program says that is not scenario content.
+
+The game, the commands and the reports all use them; the engine returns a `Bericht` (a key and its values)
+and `zeg` turns it into words in the player's language, as Yarn Spinner's line provider does.
 
 Keys are dotted paths (`home.titel`); values may hold `{name}` fields. A key missing in English falls back
 to Dutch, and a key missing everywhere shows itself, so a gap is visible but never a crash.
@@ -11,6 +14,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Optional
 
 from simulator import paths
 
@@ -84,3 +88,43 @@ class Strings:
 
     def has(self, key: str) -> bool:
         return key in self._table or key in self._fallback
+
+    def zeg(self, value: object) -> str:
+        """Words for a scenario text or a Bericht; a Bericht's values are said in the same language
+        (numbers the way this language writes them)."""
+        from simulator.content.text import Bericht, tekst
+
+        if isinstance(value, Bericht):
+            values = dict(value.waarden)
+            eenheid = values.get("eenheid") if isinstance(values.get("eenheid"), str) else None
+            said = {k: self._waarde(v, eenheid) for k, v in values.items()}
+            return self(value.sleutel, **said).strip()
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        return tekst(value, self.taal)  # type: ignore[arg-type]
+
+    def _waarde(self, value: object, eenheid: Optional[str]) -> str:
+        """A Bericht's value in words: a number the way this language writes it; a list of messages as
+        sentences one after the other, of names separated by commas."""
+        from simulator.content.text import Bericht
+
+        if isinstance(value, float):
+            return _number(value, self.taal, eenheid)
+        if isinstance(value, (tuple, list)):
+            joiner = " " if all(isinstance(v, Bericht) for v in value) else ", "
+            return joiner.join(self.zeg(v) for v in value)
+        return self.zeg(value)
+
+
+def zeg(value: object, taal: str = "nl") -> str:
+    """Anything shown as words, in a language: a scenario text (str or {nl, en}) or a Bericht from the program."""
+    return Strings(taal).zeg(value)
+
+
+def _number(value: float, taal: str, eenheid: Optional[str]) -> str:
+    from simulator.engine.getal import decimalen_voor, schrijf_getal
+
+    decimals = decimalen_voor(value, eenheid)
+    if taal == "nl":
+        return schrijf_getal(value, decimals)
+    return f"{value:,.{decimals}f}" if decimals is not None else f"{value:,g}"

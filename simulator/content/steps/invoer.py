@@ -1,0 +1,148 @@
+"""A question with a numeric answer (prices with btw, margins, ring sizes…). Also the number part of an inspection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Mapping, Optional
+
+from simulator.content.parts import Invoer, StapBasis
+from simulator.content.steps.actions import Move, Answer
+from simulator.content.steps.base import (
+    AndersLabel, AntwoordLabel, Keuzeplek, Label, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
+)
+from simulator.content.text import Bericht, Tekst, Weergave
+
+
+class InvoerStap(StapBasis):
+    """A question with a numeric answer (prices with btw, margins, ring sizes…)."""
+
+    soort: Literal["invoer"] = "invoer"
+    tekst: Tekst
+    invoer: Invoer
+
+
+@dataclass(frozen=True)
+class GetalView:
+    """A number to fill in."""
+
+    eenheid: Optional[str]
+    """The unit to show beside the field (euro, mm, %)."""
+
+
+# -- numbers, shared with the inspection ----------------------------------------------------------------
+
+def uitwegen(invoer: Invoer, base: Pad) -> list[Uitweg]:
+    unit = invoer.eenheid or ""
+    found = [Uitweg(AntwoordLabel(i + 1), a, base + ("invoer", "antwoorden", i), f"Antwoord {i + 1}",
+                    Bericht.van("kaart.antwoord", getal=a.waarde, eenheid=unit), naar=a.naar)
+             for i, a in enumerate(invoer.antwoorden)]
+    found.append(Uitweg(AndersLabel(), invoer.anders, base + ("invoer", "anders"), "'anders'",
+                        Bericht.van("kaart.ander_antwoord"), naar=invoer.anders.naar))
+    return found
+
+
+def opties(invoer: Invoer) -> list[Optie]:
+    return [Optie(AntwoordLabel(i + 1), a, i) for i, a in enumerate(invoer.antwoorden)] + [
+        Optie(AndersLabel(), invoer.anders, len(invoer.antwoorden))]
+
+
+def kies(invoer: Invoer, sid: str, actie: Move) -> Keuzeplek:
+    """The first expected answer within its margin, else `anders`."""
+    if not isinstance(actie, Answer):
+        raise Onmogelijk(f"stap {sid!r} vraagt een getal")
+    value = float(actie.waarde)
+    for optie in opties(invoer):
+        gevolg = optie.gevolg
+        if isinstance(optie.label, AndersLabel) or abs(value - gevolg.waarde) <= gevolg.marge + 1e-9:  # type: ignore[attr-defined]
+            return Keuzeplek(optie, waarde=value)
+    raise AssertionError("unreachable: 'anders' always matches")
+
+
+def gedaan(invoer: Invoer, regel: Regel) -> Weergave:
+    """The number typed; for a route (no number typed) the expected answer, or 'another number'."""
+    waarde = regel.waarde
+    if waarde is None:
+        found = [a.waarde for i, a in enumerate(invoer.antwoorden) if str(AntwoordLabel(i + 1)) == regel.keuze]
+        if not found:
+            return Bericht.van("route.ander_getal")
+        waarde = found[0]
+    return Bericht.van("antwoord.getal", getal=float(waarde), eenheid=invoer.eenheid or "")
+
+
+def beter(invoer: Invoer, punten: Mapping[str, int], cid: str) -> Optional[Weergave]:
+    """For a number a professional's answer is a number: 'anders' (any other number) is never suggested."""
+    top = max(invoer.antwoorden, key=lambda a: a.gedrag.get(cid, 0))
+    if top.gedrag.get(cid, 0) > punten.get(cid, 0):
+        return Bericht.van("antwoord.getal", getal=top.waarde, eenheid=invoer.eenheid or "")
+    return None
+
+
+def route_actie(invoer: Invoer, label: str) -> Answer:
+    """A number that lands in the band of this outcome ('antwoord-N', or 'anders')."""
+    for i, a in enumerate(invoer.antwoorden):
+        if str(AntwoordLabel(i + 1)) == label:
+            return Answer(a.waarde)
+    return Answer(max(a.waarde + a.marge for a in invoer.antwoorden) + 1000.0)
+
+
+def uit_token(token: str) -> Answer:
+    try:
+        return Answer(float(token.strip().replace(",", ".")))
+    except ValueError:
+        raise Onmogelijk(f"verwacht een getal, niet '{token}'") from None
+
+
+def uit_plan(zet: Mapping) -> Answer:
+    if "antwoord" not in zet:
+        raise Onmogelijk(f"verwacht een getal ('antwoord:'), niet {dict(zet)}")
+    return Answer(float(zet["antwoord"]))
+
+
+def token(actie: Move) -> str:
+    return repr(actie.waarde) if isinstance(actie, Answer) else type(actie).__name__
+
+
+def transcript(uitkomst, zeg) -> list[str]:
+    return [f"  > antwoord: {zeg(uitkomst.gedaan)}"]
+
+
+class InvoerSoort(StapSoort[InvoerStap]):
+    naam = "invoer"
+    sleutel = "invoer"
+    model = InvoerStap
+
+    def uitwegen(self, stap: InvoerStap, sid: str) -> list[Uitweg]:
+        return uitwegen(stap.invoer, ("stappen", sid))
+
+    def opties(self, stap: InvoerStap, variabelen: Mapping) -> list[Optie]:
+        return opties(stap.invoer)
+
+    def kies(self, stap: InvoerStap, sid: str, actie: Move, variabelen: Mapping, wereld) -> Keuzeplek:
+        return kies(stap.invoer, sid, actie)
+
+    def inhoud(self, stap: InvoerStap, sid: str, variabelen: Mapping, log, tijdsdruk: bool, wereld) -> GetalView:
+        return GetalView(stap.invoer.eenheid)
+
+    def gedaan(self, stap: InvoerStap, regel: Regel, wereld) -> Weergave:
+        return gedaan(stap.invoer, regel)
+
+    def beter(self, stap: InvoerStap, regel: Regel, cid: str, wereld) -> Optional[Weergave]:
+        return beter(stap.invoer, regel.punten, cid)
+
+    def route_actie(self, stap: InvoerStap, label: str) -> Answer:
+        return route_actie(stap.invoer, label)
+
+    def uit_token(self, stap: InvoerStap, token: str) -> Answer:
+        return uit_token(token)
+
+    def uit_plan(self, stap: InvoerStap, zet: Mapping) -> Answer:
+        return uit_plan(zet)
+
+    def token(self, actie: Move) -> str:
+        return token(actie)
+
+    def transcript(self, inhoud, uitkomst, zeg) -> list[str]:
+        return transcript(uitkomst, zeg)
+
+    def opnieuw(self, stap: InvoerStap, regel: Regel) -> Answer:
+        return Answer(regel.waarde or 0.0)

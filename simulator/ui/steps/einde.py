@@ -1,0 +1,33 @@
+"""An ending: how it went, the last words, and the way to the results."""
+
+from __future__ import annotations
+
+from simulator.ui.scenes.common import icon_line, stack_surfaces
+from simulator.ui.widgets import Button, Picture
+
+
+def answers(scene, col, view) -> str:
+    ctx = scene.ctx
+    ending = view.inhoud
+    words = {"geslaagd": "goed", "matig": "voldoende"}.get(ending.afloop, "onvoldoende")
+    head = icon_line(ctx, words, ctx.t(f"afloop.{ending.afloop}"), col.width - 40, "bold")
+    body = ctx.fonts.block(ctx.tekst(ending.einde), "body", ctx.theme.text, col.width - 40)
+    col.add(Picture(stack_surfaces([head, body], col.width - 40, 10), ctx.tekst(ending.einde), panel=True, stop=True,
+                    pad=20))
+    col.add(Button(ctx, ctx.t("dialoog.resultaat"), ("resultaat",), style="primary", icon="pijl-rechts", key="resultaat"))
+    return "resultaat"
+
+
+def handle(scene, action) -> bool:
+    if action[0] == "resultaat":
+        scene.show_results()
+        return True
+    return False
+
+
+def opens(scene, view):
+    return None
+
+
+def press(pilot, view, token: str) -> None:
+    pilot.press("return")

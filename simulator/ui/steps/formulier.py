@@ -1,0 +1,155 @@
+"""A form (a repair receipt, a register entry): every field under its label, then 'Lever het formulier in'.
+
+Text and number fields are typed; a choice is one of a row of buttons (the chosen one marked), ticks are
+buttons that toggle; a date is moved a day at a time with − and + (shown as a real date from today, stored as
+days from today). What the student filled in stays on the scene while the panel is laid out again.
+Everything works with the keyboard (Tab, Enter, typing) and with the mouse alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from simulator.engine import FillIn
+from simulator.engine.getal import lees_getal, schrijf_getal
+from simulator.ui.widgets import Button, Text, TextField
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def _values(scene) -> dict:
+    if getattr(scene, "formulier_stap", None) != scene.session.step.id:
+        scene.formulier_stap = scene.session.step.id
+        scene.formulier = {}
+    return scene.formulier
+
+
+def _keep_typed(scene) -> None:
+    """Text typed into the fields, kept before the panel is laid out again."""
+    values = _values(scene)
+    for veld in scene.session.step.inhoud.velden:
+        field = scene.form.find_key(f"veld-{veld.id}")
+        if isinstance(field, TextField):
+            values[veld.id] = field.value
+
+
+def _day(offset: int, taal: str) -> str:
+    day = date.today() + timedelta(days=offset)
+    if taal == "en":
+        return day.strftime("%A %d %B %Y")
+    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def answers(scene, col, view) -> str:
+    ctx = scene.ctx
+    t, theme = ctx.t, ctx.theme
+    values = _values(scene)
+    form = view.inhoud
+    if form.titel:
+        col.add(Text(ctx, ctx.tekst(form.titel), col.width, "heading", theme.accent), gap=8)
+    first = None
+    for veld in form.velden:
+        key = f"veld-{veld.id}"
+        col.add(Text(ctx, ctx.tekst(veld.label), col.width, "bold"), gap=6)
+        value = values.get(veld.id)
+        if veld.soort in ("tekst", "getal"):
+            field = TextField(ctx, min(520 if veld.soort == "tekst" else 320, col.width), ("veld-volgende",),
+                              value=str(value or ""), numeric=veld.soort == "getal", max_len=80, key=key,
+                              label=ctx.tekst(veld.label))
+            row = [field]
+            if veld.eenheid:
+                unit = Text(ctx, veld.eenheid, ctx.fonts.width(veld.eenheid, "body") + 4, "body")
+                unit.rect.h = field.rect.h
+                row.append(unit)
+            col.row(row, gap=14)
+        elif veld.soort in ("keuze", "vinkjes"):
+            chosen = set(value or []) if veld.soort == "vinkjes" else {value}
+            col.row([Button(ctx, ctx.tekst(o.tekst), ("veld-optie", veld.id, o.id), selected=o.id in chosen,
+                            key=f"{key}-{o.id}", max_width=col.width) for o in veld.opties], gap=10)
+            key = f"{key}-{veld.opties[0].id}" if veld.opties else key
+        else:  # a date: days from today
+            offset = int(value or 0)
+            words = _day(offset, ctx.settings.taal) + (f" ({t('formulier.vandaag')})" if offset == 0 else "")
+            col.add(Text(ctx, words, col.width, "body", stop=True, key=key), gap=6)
+            col.row([Button(ctx, t("formulier.dag_eerder"), ("veld-dag", veld.id, -1), key=f"{key}-eerder"),
+                     Button(ctx, t("formulier.dag_later"), ("veld-dag", veld.id, 1), key=f"{key}-later")], gap=14)
+            key = f"{key}-later"
+        first = first or key
+    col.space(8)
+    col.add(Button(ctx, t("formulier.inleveren"), ("inleveren",), style="primary", icon="pijl-rechts", key="inleveren"))
+    return first or "inleveren"
+
+
+def handle(scene, action) -> bool:
+    kind = action[0]
+    if kind == "veld-volgende":  # Enter in a field goes on to the next one, like Tab; the button hands in
+        scene.form.focus_next()
+        return True
+    if kind not in ("veld-optie", "veld-dag", "inleveren"):
+        return False
+    _keep_typed(scene)
+    values = _values(scene)
+    velden = {v.id: v for v in scene.session.step.inhoud.velden}
+    if kind == "veld-optie":
+        veld = velden[action[1]]
+        if veld.soort == "vinkjes":
+            ticked = list(values.get(veld.id) or [])
+            values[veld.id] = [o for o in ticked if o != action[2]] if action[2] in ticked else ticked + [action[2]]
+        else:
+            values[veld.id] = action[2]
+        _relayout_keeping(scene, f"veld-{veld.id}-{action[2]}")
+    elif kind == "veld-dag":
+        values[action[1]] = int(values.get(action[1]) or 0) + action[2]
+        _relayout_keeping(scene, f"veld-{action[1]}-{'later' if action[2] > 0 else 'eerder'}")
+    else:
+        _hand_in(scene, velden, values)
+    return True
+
+
+def _relayout_keeping(scene, key: str) -> None:
+    """Lay the panel out again now (a choice is marked, a date moved) and keep the focus on what was pressed."""
+    scroll = [r.scroll for r in scene.form.regions] if hasattr(scene.form, "regions") else []
+    scene.relayout()
+    scene.ensure_layout()
+    for region, y in zip(getattr(scene.form, "regions", []), scroll):
+        region.scroll = y
+        region.clamp()
+    target = scene.form.find_key(key)
+    if target is not None:
+        scene.form.focus(target)
+
+
+def _hand_in(scene, velden, values) -> None:
+    """Numbers are read the Dutch way; one that reads two ways is asked about, never guessed."""
+    ctx = scene.ctx
+    filled: dict = {}
+    for vid, veld in velden.items():
+        value = values.get(vid)
+        if veld.soort == "getal" and value not in (None, ""):
+            found = lees_getal(str(value))
+            if found.fout is not None:
+                scene.error = ctx.t("formulier.geen_getal", veld=ctx.tekst(veld.label))
+                scene.relayout()
+                return
+            if not found.ok:
+                one, two = (schrijf_getal(r.waarde) for r in found.lezingen[:2])
+                scene.error = ctx.t("formulier.welk_getal", veld=ctx.tekst(veld.label), een=one, twee=two)
+                scene.relayout()
+                return
+            value = found.lezingen[0].waarde
+        elif veld.soort == "datum":
+            value = int(value or 0)
+        filled[vid] = value
+    scene.error = ""
+    scene.submit(FillIn(filled))
+
+
+def opens(scene, view):
+    return None
+
+
+def press(pilot, view, token: str) -> None:
+    """A path's form move by keyboard: type each text field, then hand in (choices and dates stay as they are)."""
+    pilot.press("return")

@@ -1,0 +1,37 @@
+"""A number to fill in: the field with its unit, 'Controleer' and the on-screen keypad."""
+
+from __future__ import annotations
+
+from simulator.ui.scenes import number_answer
+
+
+def answers(scene, col, view) -> str:
+    return number_answer.build(scene, col, view.inhoud.eenheid)
+
+
+def number(scene, action, eenheid) -> bool:
+    if action[0] == "toets":
+        number_answer.press_key(scene, action[1])
+        return True
+    if action[0] == "antwoord":
+        number_answer.submit(scene, eenheid)  # read the Dutch way; asks when it reads two ways
+        return True
+    return False
+
+
+def handle(scene, action) -> bool:
+    return number(scene, action, scene.session.step.inhoud.eenheid)
+
+
+def opens(scene, view):
+    return None
+
+
+def press_number(pilot, token: str) -> None:
+    """A path's move by keyboard: type the number the Dutch way, then Enter."""
+    pilot.type(token.replace(".", ","))
+    pilot.press("return")
+
+
+def press(pilot, view, token: str) -> None:
+    press_number(pilot, token)

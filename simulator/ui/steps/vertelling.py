@@ -1,0 +1,27 @@
+"""Narration: the line, then 'Verder'."""
+
+from __future__ import annotations
+
+from simulator.engine import GoOn
+from simulator.ui.widgets import Button
+
+
+def answers(scene, col, view) -> str:
+    col.add(Button(scene.ctx, scene.ctx.t("dialoog.verder"), ("verder",), style="primary", icon="pijl-rechts",
+                   key="verder"))
+    return "verder"
+
+
+def handle(scene, action) -> bool:
+    if action[0] == "verder":
+        scene.submit(GoOn())
+        return True
+    return False
+
+
+def opens(scene, view):
+    return None
+
+
+def press(pilot, view, token: str) -> None:
+    pilot.press("return")

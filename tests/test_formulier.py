@@ -1,0 +1,163 @@
+"""The formulier step: a repair receipt filled in field by field, scored per field, by the engine, the checker,
+automatic play and golden plans, and in the game by keyboard and by mouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator import content
+from simulator.content import ScenarioError, tekst
+from simulator.engine import Choose, FillIn, Session, SessionError, SessionState
+from simulator.engine.autoplay import play, play_move, read_on
+from simulator.progress import Store
+from simulator.ui.scenes.dialogue import DialogueScene
+from ui_support import pilot as make_pilot
+
+BON = (Path(__file__).parent / "data" / "formulier-bon.yaml").read_text(encoding="utf-8")
+RIGHT = {"naam": "Dhr. Yilmaz", "schade": "Een kras op het glas", "prijs": 45, "klaar": 10, "soort": "batterij"}
+
+
+@pytest.fixture(scope="module")
+def geladen():
+    return content.parse(BON.encode(), "bon.yaml")
+
+
+def at_the_form(geladen) -> Session:
+    session = Session(geladen)
+    session.do(Choose(1))
+    assert session.step.soort == "formulier"
+    return session
+
+
+def test_the_view_lists_the_fields_with_their_labels_and_options(geladen):
+    view = at_the_form(geladen).step.inhoud
+    assert tekst(view.titel) == "Reparatiebon"
+    assert [(v.id, tekst(v.label), v.soort) for v in view.velden][:3] == [
+        ("naam", "Naam klant", "tekst"), ("schade", "Schade bij ontvangst", "tekst"), ("prijs", "Prijsindicatie", "getal")]
+    assert [o.id for o in view.velden[4].opties] == ["batterij", "revisie"]
+
+
+def test_a_form_filled_in_right_scores_every_field(geladen):
+    session = at_the_form(geladen)
+    uit = session.do(FillIn(RIGHT))
+    assert uit.punten == {"B1-K2-W2.3": 3, "B1-K2-W2.2": 1, "B1-K2-W2.4": 2}
+    assert session.afgelopen and all(c.oordeel == "goed" for c in session.result().criteria)
+    assert "Schade bij ontvangst: goed. Je legt de kras vast" in tekst(uit.feedback)
+    assert tekst(uit.gedaan) == "Formulier ingevuld: 5 van de 5 velden goed"
+
+
+@pytest.mark.parametrize("veld, waarde, uitslag", [
+    ("naam", "meneer  yilmaz.", "goed"),        # case, spaces and a full stop do not count
+    ("naam", "Yilmaz-Demir", "fout"),
+    ("schade", "glas heeft kras", "goed"),      # key words in any order
+    ("schade", "kras", "fout"),                 # one key word missing
+    ("prijs", 45.005, "goed"),
+    ("prijs", 54, "fout"),
+    ("klaar", 11, "goed"),                      # within the margin of a day
+    ("klaar", 3, "fout"),
+    ("soort", "revisie", "fout"),
+    ("soort", None, "leeg"),
+    ("naam", "   ", "leeg"),
+])
+def test_each_field_is_scored_against_what_a_professional_writes(geladen, veld, waarde, uitslag):
+    session = at_the_form(geladen)
+    uit = session.do(FillIn({**RIGHT, veld: waarde}))
+    label = tekst(next(v.label for v in session.scenario.stappen["bon"].velden if v.id == veld))
+    said = {"goed": f"{label}: goed.", "fout": f"{label}: niet goed.", "leeg": f"{label}: niet ingevuld."}[uitslag]
+    assert said in tekst(uit.feedback)
+
+
+def test_what_a_professional_would_do_names_the_fields_missed(geladen):
+    session = at_the_form(geladen)
+    session.do(FillIn({**RIGHT, "schade": ""}))
+    c = next(c for c in session.result().criteria if c.id == "B1-K2-W2.3")
+    assert c.oordeel == "onvoldoende" and c.punten == -1
+    assert [tekst(t) for t in c.beter] == ["Deze velden goed invullen: Schade bij ontvangst"]
+
+
+def test_an_unknown_field_is_refused(geladen):
+    with pytest.raises(SessionError, match="geen veld kleur"):
+        at_the_form(geladen).do(FillIn({"kleur": "rood"}))
+
+
+def test_the_analysis_knows_the_best_and_worst_form_and_autoplay_follows_it(geladen):
+    assert geladen.analyse.beste == {"B1-K2-W2.1": 1, "B1-K2-W2.3": 3, "B1-K2-W2.2": 1, "B1-K2-W2.4": 2}
+    best, worst = Session(geladen), Session(geladen)
+    play(best, "beste")
+    play(worst, "slechtste")
+    assert best.result().score == 1.0
+    assert [c.oordeel for c in worst.result().criteria][1:] == ["onvoldoende"] * 3
+
+
+def test_a_golden_plan_fills_in_fields_by_name(geladen):
+    session = Session(geladen)
+    play_move(session, {"kies": 1})
+    read_on(session)
+    uit = play_move(session, {"vul": {"naam": "Yilmaz", "schade": "kras op glas", "prijs": 45, "klaar": 10,
+                                      "soort": "batterij"}})
+    assert uit.punten["B1-K2-W2.3"] == 3
+
+
+def test_a_saved_form_resumes_and_reads_back_the_same(geladen):
+    session = at_the_form(geladen)
+    session.do(FillIn(RIGHT))
+    again = Session(geladen, SessionState.model_validate_json(session.state.model_dump_json()))
+    assert again.result() == session.result()
+    line = again.describe(again.state.log[-1])
+    assert tekst(line.gedaan) == "Formulier ingevuld: 5 van de 5 velden goed"
+
+
+def test_the_checker_catches_a_form_that_cannot_be_scored():
+    broken = BON.replace("verwacht: batterij", "verwacht: batterijen").replace("- id: prijs", "- id: naam", 1)
+    with pytest.raises(ScenarioError) as err:
+        content.parse(broken.encode(), "bon.yaml")
+    codes = {p.code for p in err.value.problemen}
+    assert {"J321", "J323"} <= codes
+
+
+def test_the_form_is_filled_in_by_keyboard_only(tmp_path, geladen):
+    p = make_pilot(tmp_path, store=Store(tmp_path))
+    session = at_the_form(geladen)
+    p.app.stack.push(DialogueScene(p.ctx, geladen, session, "toets"))
+    p.settle()
+    if p.scene.form.focused.key == "regel":                 # a long form starts at the task, as a reading stop
+        p.press("tab")
+    assert p.scene.form.focused.key == "veld-naam"
+    p.type("Yilmaz").press("return")                       # Enter goes on to the next field
+    p.type("kras op het glas").press("tab")
+    p.type("45")
+
+    def tab_to(key):
+        for _ in range(20):
+            if p.scene.form.focused.key == key:
+                return
+            p.press("tab")
+        raise AssertionError(f"Tab komt niet bij {key}")
+
+    tab_to("veld-klaar-later")
+    for _ in range(10):
+        p.press("return")                                   # "Een dag later", ten times; the focus stays there
+    tab_to("veld-soort-batterij")
+    p.press("return")
+    tab_to("inleveren")
+    p.press("return").settle()
+    assert session.afgelopen, session.step.id
+    assert all(c.oordeel == "goed" for c in session.result().criteria)
+
+
+def test_the_form_is_filled_in_by_mouse_only(tmp_path, geladen):
+    p = make_pilot(tmp_path, store=Store(tmp_path))
+    session = at_the_form(geladen)
+    p.app.stack.push(DialogueScene(p.ctx, geladen, session, "toets"))
+    p.settle()
+    for key, text in [("veld-naam", "Yilmaz"), ("veld-schade", "kras glas"), ("veld-prijs", "45,00")]:
+        p.click(p.scene.form.screen_rect(p.scene.form.find_key(key)).center).type(text)
+    for _ in range(10):
+        p.click_on("Een dag later")
+    p.click_on("Batterij")
+    p.click_on("Lever het formulier in").settle()
+    assert session.afgelopen
+    assert session.state.log[-1].velden["prijs"] == 45.0
+    assert all(c.oordeel == "goed" for c in session.result().criteria)
