@@ -28,8 +28,11 @@ import yaml  # noqa: E402
 from library import generate  # noqa: E402
 from rows import Row, write_json  # noqa: E402
 from simulator import content  # noqa: E402
+from simulator.content import analysis  # noqa: E402
 
 COLD, WARM = 3.0, 0.5
+DETAIL = "detail:"
+"""Timers inside a phase carry this prefix: shown under their phase, not added to the total."""
 
 
 def cpu(fn, *args, **kwargs):
@@ -75,6 +78,11 @@ def phase_timers():
         setattr(owner, name, timed(labels[name], fn))
     validate = timed("valideren (Scenario.model_validate)", content.Scenario.model_validate)
     content.Scenario = type("TimedScenario", (), {"model_validate": staticmethod(validate)})
+    # inside the analysis (not added to the phases above): walking the states, and the totals over them
+    inner = [(analysis, "explore", "  waarvan toestanden (explore)"), (analysis, "Totals", "  waarvan totalen (Totals)")]
+    for owner, name, label in inner:
+        saved.append((owner, name, getattr(owner, name)))
+        setattr(owner, name, timed(DETAIL + label, getattr(owner, name)))
     try:
         yield spent
     finally:
@@ -92,9 +100,14 @@ def breakdown(files: list[Path]) -> None:
             total += seconds
             per_source[f.stem.rsplit("-v", 1)[0]].append(seconds)
     print(f"\nwaar de tijd heen gaat ({len(files)} bestanden, {total:.2f} s CPU):")
-    for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+    phases = {k: v for k, v in spent.items() if not k.startswith(DETAIL)}
+    for label, seconds in sorted(phases.items(), key=lambda kv: -kv[1]):
         print(f"  {label:<40}{seconds:>8.2f} s  {seconds / total * 100:5.1f} %")
-    rest = total - sum(spent.values())
+        if label.startswith("graafanalyse"):
+            for detail, part in sorted(((k[len(DETAIL):], v) for k, v in spent.items() if k.startswith(DETAIL)),
+                                       key=lambda kv: -kv[1]):
+                print(f"  {detail:<40}{part:>8.2f} s  {part / total * 100:5.1f} %")
+    rest = total - sum(phases.values())
     print(f"  {'de rest (hash, sorteren, opzoeken)':<40}{rest:>8.2f} s  {rest / total * 100:5.1f} %")
     slowest = sorted(per_source.items(), key=lambda kv: -sum(kv[1]) / len(kv[1]))[:5]
     print("  traagste scenario's (ms per bestand): "
