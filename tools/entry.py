@@ -10,27 +10,9 @@ import logging.handlers
 import sys
 from pathlib import Path
 
+from simulator.ui.display import dpi_aware  # noqa: F401 - shared with the `juwelier` command
+
 LOG_FILE = "juwelier.log"
-
-
-def dpi_aware() -> None:
-    """On Windows, draw in the screen's real pixels instead of letting Windows stretch the window.
-
-    A program that does not say it is DPI-aware gets scaled by Windows: at 150 % a 1280x720 window becomes
-    1920x1080 plus borders (more than a laptop screen) and looks blurred, and full screen shows only the top
-    left of the picture. Must run before pygame opens a window; elsewhere it does nothing.
-    """
-    if sys.platform != "win32":
-        return
-    import ctypes
-
-    try:
-        ctypes.windll.shcore.SetProcessDpiAwareness(2)  # per monitor; the game scales its canvas to any window
-    except (AttributeError, OSError):
-        try:
-            ctypes.windll.user32.SetProcessDPIAware()  # Windows 7 and 8.0 have no shcore
-        except (AttributeError, OSError):
-            pass
 
 
 def log_without_console(folder: Path | None = None) -> Path | None:
