@@ -105,13 +105,13 @@ class Strings:
 
     def _waarde(self, value: object, eenheid: Optional[str]) -> str:
         """A Bericht's value in words: a number the way this language writes it; a list of messages as
-        sentences one after the other, of names separated by commas."""
+        one per line, of names separated by commas."""
         from simulator.content.text import Bericht
 
         if isinstance(value, float):
             return _number(value, self.taal, eenheid)
         if isinstance(value, (tuple, list)):
-            joiner = " " if all(isinstance(v, Bericht) for v in value) else ", "
+            joiner = "\n" if all(isinstance(v, Bericht) for v in value) else ", "
             return joiner.join(self.zeg(v) for v in value)
         return self.zeg(value)
 

@@ -161,3 +161,28 @@ def test_the_form_is_filled_in_by_mouse_only(tmp_path, geladen):
     assert session.afgelopen
     assert session.state.log[-1].velden["prijs"] == 45.0
     assert all(c.oordeel == "goed" for c in session.result().criteria)
+
+
+def test_a_counter_lets_the_ending_follow_the_form():
+    counted = BON.replace("    naar: einde\n  einde:", "    teller: fouten_op_bon\n    naar: [{als: {variabele: fouten_op_bon, minstens: 1}, naar: matig}, {naar: einde}]\n  matig:\n    einde: \"Er staan fouten op de bon.\"\n    afloop: matig\n  einde:")
+    geladen = content.parse(counted.encode(), "bon.yaml")
+    right, wrong = at_the_form(geladen), at_the_form(geladen)
+    right.do(FillIn(RIGHT))
+    wrong.do(FillIn({**RIGHT, "prijs": 54, "naam": ""}))
+    assert right.result().afloop == "geslaagd" and right.state.variabelen["fouten_op_bon"] == 0
+    assert wrong.result().afloop == "matig" and wrong.state.variabelen["fouten_op_bon"] == 2
+
+
+def test_a_phone_number_counts_by_its_digits():
+    phone = BON.replace('verwacht: "Yilmaz"\n        ook_goed: ["Meneer Yilmaz", "Dhr. Yilmaz"]', 'verwacht: "06-41873920"')
+    geladen = content.parse(phone.encode(), "bon.yaml")
+    for written, said in [("0641873920", "goed"), ("06 418 739 20", "goed"), ("06-41873929", "niet goed")]:
+        session = at_the_form(geladen)
+        assert f"Naam klant: {said}." in tekst(session.do(FillIn({**RIGHT, "naam": written})).feedback)
+
+
+def test_a_field_without_what_a_professional_writes_gets_a_dutch_message():
+    with pytest.raises(ScenarioError) as err:
+        content.parse(BON.replace('        verwacht: "Yilmaz"\n', "").encode(), "bon.yaml")
+    assert [p.code for p in err.value.problemen] == ["J211"]
+    assert "Schrijf wat een vakman invult" in err.value.problemen[0].hint

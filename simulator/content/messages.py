@@ -39,7 +39,7 @@ _BOUNDS = {
     "less_than": ("kleiner dan", "lt"), "less_than_equal": ("hoogstens", "le"),
 }
 
-_OWN_TYPES = {"tekst_type": "J209", "tekst_leeg": "J209", "inspectie_antwoord": "J210"}
+_OWN_TYPES = {"tekst_type": "J209", "tekst_leeg": "J209", "inspectie_antwoord": "J210", "veld_verwacht": "J211"}
 """Errors our own validators raise, with a Dutch text of their own."""
 
 _PYDANTIC_TYPES = frozenset(typing.get_args(ErrorType))
@@ -148,7 +148,9 @@ def _one(err: ErrorDetails, path: tuple, smap: SourceMap, data=None) -> Probleem
         return smap.probleem(path, "J208", f"'{_where(path)}' moet een veelvoud van {ctx.get('multiple_of')} zijn, "
                                            f"maar is {_show(value)}.")
     if kind in _OWN_TYPES:
-        hint = "Geef 'keuzes:' zoals bij een dialoog, of 'invoer:' voor een getal." if kind == "inspectie_antwoord" else ""
+        hint = {"inspectie_antwoord": "Geef 'keuzes:' zoals bij een dialoog, of 'invoer:' voor een getal.",
+                "veld_verwacht": "Schrijf wat een vakman invult, bv. 'verwacht: 75' of 'sleutelwoorden: [kras, glas]'."
+                }.get(kind, "")
         bericht = err["msg"] if kind == "inspectie_antwoord" else f"Bij '{_where(path)}': {err['msg']}"
         return smap.probleem(path, _OWN_TYPES[kind], bericht, hint)
     if kind not in _PYDANTIC_TYPES:  # raised by our own validators, written in Dutch

@@ -76,6 +76,9 @@ class Formulier(StapBasis):
     tekst: Tekst = Field(description="de opdracht, bv. 'Vul de reparatiebon in.'")
     titel: Optional[Tekst] = Field(None, description="de kop van het formulier, bv. 'Reparatiebon'")
     velden: list[Veld] = Field(min_length=1, description="de velden, in de volgorde waarin ze op het formulier staan")
+    teller: Optional[str] = Field(
+        None, description="een variabele die het aantal velden krijgt dat niet goed is ingevuld; zo kan 'naar' (of een "
+                          "latere stap) het formulier laten meetellen, bv. als: {variabele: fouten_op_bon, minstens: 1}")
     naar: Naar = Field(description="de stap na het inleveren")
 
 
@@ -134,6 +137,16 @@ def _woorden(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s€]", " ", text).split())
 
 
+def _cijfers(value: Any) -> str:
+    return "".join(ch for ch in str(value) if ch.isdigit())
+
+
+def _nummer(expected: Any) -> bool:
+    """A number written with digits and separators only (06-41873920, 0031 6 …): compared by its digits."""
+    text = str(expected or "")
+    return len(_cijfers(text)) >= 6 and not any(ch.isalpha() for ch in text)
+
+
 def _leeg(value: Any) -> bool:
     return value is None or value == "" or value == [] or (isinstance(value, str) and not value.strip())
 
@@ -143,6 +156,8 @@ def beoordeel(veld: Veld, value: Any) -> Uitslag:
     if _leeg(value):
         return "leeg"
     if veld.soort == "tekst":
+        if _nummer(veld.verwacht):  # a phone or serial number: only the digits count ("06-41 87" = "064187")
+            return "goed" if _cijfers(value) in {_cijfers(r) for r in [veld.verwacht, *veld.ook_goed]} else "fout"
         said = _woorden(str(value))
         if veld.sleutelwoorden:
             return "goed" if all(_woorden(w) in said for w in veld.sleutelwoorden) else "fout"
@@ -166,7 +181,7 @@ def _bewijs(veld: Veld, uitslag: Uitslag) -> Bewijsstuk:
 
 
 def _samen(stap: Formulier, uitslagen: Sequence[Uitslag]) -> Gevolg:
-    """Every field's evidence added up, as one outcome that leads on."""
+    """Every field's evidence added up, as one outcome that leads on (and counts the fields not right)."""
     gedrag: dict[str, int] = {}
     kritiek: list[str] = []
     for veld, uitslag in zip(stap.velden, uitslagen):
@@ -174,7 +189,8 @@ def _samen(stap: Formulier, uitslagen: Sequence[Uitslag]) -> Gevolg:
         for cid, p in bewijs.gedrag.items():
             gedrag[cid] = gedrag.get(cid, 0) + p
         kritiek += [c for c in bewijs.kritieke_criteria() if c not in kritiek]
-    return Gevolg(gedrag=gedrag, kritiek=kritiek, naar=stap.naar)
+    zet = {stap.teller: sum(u != "goed" for u in uitslagen)} if stap.teller else {}
+    return Gevolg(gedrag=gedrag, kritiek=kritiek, zet=zet, naar=stap.naar)
 
 
 def _slechtst(veld: Veld) -> Uitslag:
@@ -212,7 +228,8 @@ class FormulierSoort(StapSoort[Formulier]):
             found.append(Uitweg(VeldLabel(v.id, "fout"), v.fout, pad + ("fout",), f"Veld '{v.id}' fout", v.label))
             if v.leeg is not None:
                 found.append(Uitweg(VeldLabel(v.id, "leeg"), v.leeg, pad + ("leeg",), f"Veld '{v.id}' leeg", v.label))
-        found.append(Uitweg(IngevuldLabel(), Gevolg(naar=stap.naar), base, "Ingevuld", Bericht.van("kaart.ingevuld"),
+        teller = {stap.teller: 0} if stap.teller else {}
+        found.append(Uitweg(IngevuldLabel(), Gevolg(zet=teller, naar=stap.naar), base, "Ingevuld", Bericht.van("kaart.ingevuld"),
                             naar=stap.naar, feedback_verwacht=False))
         return found
 

@@ -1,8 +1,8 @@
 """A form (a repair receipt, a register entry): every field under its label, then 'Lever het formulier in'.
 
 Text and number fields are typed; a choice is one of a row of buttons (the chosen one marked), ticks are
-buttons that toggle; a date is moved a day at a time with − and + (shown as a real date from today, stored as
-days from today). What the student filled in stays on the scene while the panel is laid out again.
+buttons that toggle; a date is moved a day at a time with 'Een dag eerder' and 'Een dag later' (shown as a real date,
+stored as days from today; untouched it is empty). What the student filled in stays on the scene while the panel is laid out again.
 Everything works with the keyboard (Tab, Enter, typing) and with the mouse alone.
 """
 
@@ -70,8 +70,10 @@ def answers(scene, col, view) -> str:
                             key=f"{key}-{o.id}", max_width=col.width) for o in veld.opties], gap=10)
             key = f"{key}-{veld.opties[0].id}" if veld.opties else key
         else:  # a date: days from today
-            offset = int(value or 0)
-            words = _day(offset, ctx.settings.taal) + (f" ({t('formulier.vandaag')})" if offset == 0 else "")
+            if value is None:  # nothing chosen yet: an untouched date is an empty field, not today
+                words = t("formulier.geen_datum")
+            else:
+                words = _day(int(value), ctx.settings.taal) + (f" ({t('formulier.vandaag')})" if int(value) == 0 else "")
             col.add(Text(ctx, words, col.width, "body", stop=True, key=key), gap=6)
             col.row([Button(ctx, t("formulier.dag_eerder"), ("veld-dag", veld.id, -1), key=f"{key}-eerder"),
                      Button(ctx, t("formulier.dag_later"), ("veld-dag", veld.id, 1), key=f"{key}-later")], gap=14)
@@ -101,7 +103,8 @@ def handle(scene, action) -> bool:
             values[veld.id] = action[2]
         _relayout_keeping(scene, f"veld-{veld.id}-{action[2]}")
     elif kind == "veld-dag":
-        values[action[1]] = int(values.get(action[1]) or 0) + action[2]
+        current = values.get(action[1])
+        values[action[1]] = max(0, action[2]) if current is None else int(current) + action[2]
         _relayout_keeping(scene, f"veld-{action[1]}-{'later' if action[2] > 0 else 'eerder'}")
     else:
         _hand_in(scene, velden, values)
@@ -139,8 +142,8 @@ def _hand_in(scene, velden, values) -> None:
                 scene.relayout()
                 return
             value = found.lezingen[0].waarde
-        elif veld.soort == "datum":
-            value = int(value or 0)
+        elif veld.soort == "datum" and value is not None:
+            value = int(value)
         filled[vid] = value
     scene.error = ""
     scene.submit(FillIn(filled))
