@@ -72,7 +72,7 @@ def play(session: Session, plan: Plan, max_moves: int = 500) -> list[Zet]:
             raise PlanError(f"stap '{view.id}': hier kan niets meer")
         if slow and seconds is None and kind.tijd(stap):
             seconds = 2.0 * (kind.tijd(stap) or 0)
-        written = kind.token(actie) + (f"@{seconds:g}" if seconds else "")
+        written = kind.token(stap, actie, session.state.variabelen) + (f"@{seconds:g}" if seconds else "")
         moves.append(Zet(view, written, _do(session, actie, seconds, view.id)))
     return moves
 

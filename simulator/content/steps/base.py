@@ -270,8 +270,8 @@ class StapSoort(Generic[S]):
         opties = self.opties(stap, variabelen)
         return self.route_actie(stap, str(rng.choice(opties).label)) if opties else None
 
-    def token(self, actie: Move) -> str:
-        """How a move reads in a `--pad` list (the inverse of `uit_token`)."""
+    def token(self, stap: S, actie: Move, variabelen: Mapping) -> str:
+        """How a move reads in a `--pad` list, so that the list plays it again (the inverse of `uit_token`)."""
         return type(actie).__name__
 
     def transcript(self, inhoud: Any, uitkomst: Any, zeg: Callable[[object], str]) -> list[str]:

@@ -89,6 +89,16 @@ def transcript(view: KeuzesView, gekozen: str, zeg) -> list[str]:
     return [f"  {'>' if k.id == gekozen else ' '} {k.nummer}. {zeg(k.tekst)}" for k in view.keuzes]
 
 
+def token(keuzes: Sequence[Keuze], actie: Move, variabelen: Mapping) -> str:
+    """A choice as its number among the open choices: the key a student presses, and what a --pad list reads."""
+    if not isinstance(actie, Choose):
+        return type(actie).__name__
+    if isinstance(actie.keuze, int):
+        return str(actie.keuze)
+    open_ids = [str(o.label) for o in opties(keuzes, variabelen)]
+    return str(open_ids.index(actie.keuze) + 1) if actie.keuze in open_ids else actie.keuze
+
+
 def uit_token(token: str) -> Choose:
     token = token.strip()
     return Choose(int(token)) if token.isdigit() else Choose(token)
@@ -136,8 +146,8 @@ class DialoogSoort(StapSoort[Dialoog]):
     def uit_plan(self, stap: Dialoog, zet: Mapping) -> Choose:
         return uit_plan(zet)
 
-    def token(self, actie: Move) -> str:
-        return str(actie.keuze) if isinstance(actie, Choose) else super().token(actie)
+    def token(self, stap: Dialoog, actie: Move, variabelen: Mapping) -> str:
+        return token(stap.keuzes, actie, variabelen)
 
     def transcript(self, inhoud: KeuzesView, uitkomst, zeg) -> list[str]:
         return transcript(inhoud, uitkomst.keuze, zeg)

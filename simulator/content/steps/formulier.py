@@ -339,9 +339,9 @@ class FormulierSoort(StapSoort[Formulier]):
             raise Onmogelijk(f"verwacht een ingevuld formulier ('vul: {{veld: waarde}}'), niet {dict(zet)}")
         return FillIn(dict(zet["vul"] or {}))
 
-    def token(self, actie: Move) -> str:
+    def token(self, stap, actie: Move, variabelen: Mapping) -> str:
         if not isinstance(actie, FillIn):
-            return super().token(actie)
+            return super().token(stap, actie, variabelen)
         return ";".join(f"{k}={'|'.join(v) if isinstance(v, list) else '' if v is None else v}" for k, v in actie.velden.items())
 
     def opnieuw(self, stap: Formulier, regel: Regel) -> FillIn:

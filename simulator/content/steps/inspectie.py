@@ -152,5 +152,7 @@ class InspectieSoort(StapSoort[Inspectie]):
     def opnieuw(self, stap: Inspectie, regel: Regel) -> Move:
         return Choose(regel.keuze) if stap.keuzes is not None else Answer(regel.waarde or 0.0)
 
-    def token(self, actie: Move) -> str:
-        return invoer.token(actie) if isinstance(actie, Answer) else dialoog.DialoogSoort().token(actie)
+    def token(self, stap, actie: Move, variabelen: Mapping) -> str:
+        if stap.keuzes is not None:
+            return dialoog.token(stap.keuzes, actie, variabelen)
+        return invoer.token(actie)

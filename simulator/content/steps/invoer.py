@@ -138,7 +138,7 @@ class InvoerSoort(StapSoort[InvoerStap]):
     def uit_plan(self, stap: InvoerStap, zet: Mapping) -> Answer:
         return uit_plan(zet)
 
-    def token(self, actie: Move) -> str:
+    def token(self, stap, actie: Move, variabelen: Mapping) -> str:
         return token(actie)
 
     def transcript(self, inhoud, uitkomst, zeg) -> list[str]:

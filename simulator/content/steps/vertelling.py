@@ -56,5 +56,5 @@ class VertellingSoort(StapSoort[Vertelling]):
     def vanzelf(self, stap: Vertelling) -> bool:
         return True
 
-    def token(self, actie: Move) -> str:
+    def token(self, stap, actie: Move, variabelen: Mapping) -> str:
         return "verder"

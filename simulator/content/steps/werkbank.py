@@ -516,8 +516,8 @@ class WerkbankSoort(StapSoort[WerkbankStap]):
         chosen = rng.choice(moving or opties) if opties else None
         return self.route_actie(stap, str(chosen.label)) if chosen is not None else None
 
-    def token(self, actie: Move) -> str:
-        return f"{actie.gereedschap}>{actie.zone}" if isinstance(actie, UseTool) else super().token(actie)
+    def token(self, stap, actie: Move, variabelen: Mapping) -> str:
+        return f"{actie.gereedschap}>{actie.zone}" if isinstance(actie, UseTool) else super().token(stap, actie, variabelen)
 
     def transcript(self, inhoud: WerkbankView, uitkomst, zeg) -> list[str]:
         """The tool on the zone, what changed, and at the end the work time."""
