@@ -15,14 +15,11 @@ from typing import Optional
 import pygame
 
 from simulator.ui import intents as I
+from simulator.ui.display import HEADLESS
 from simulator.ui.icon import window_icon
 from simulator.ui.scene import SceneStack
 from simulator.ui.screen import DESIGN, MIN_WINDOW, Screen, fits, fitting_size
 
-LOGICAL = DESIGN
-"""Only until the workbench scene is laid out for the real window too (the dialogue's lead is rebuilding it)."""
-HEADLESS = ("dummy", "offscreen")
-"""SDL drivers without a screen: tests and screenshots use them on purpose, with a window of DESIGN size."""
 IDLE_TIMEOUT_MS = 1000
 # The dummy and offscreen drivers cannot block in SDL_WaitEventTimeout (SDL then polls every millisecond),
 # so there we poll a little and sleep; real drivers (Windows, X11, Wayland, macOS) block properly.

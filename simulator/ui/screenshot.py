@@ -16,7 +16,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 SCREENS = ("start", "home", "lijst", "intro", "dialoog", "feedback", "resultaten", "instellingen", "pauze",
-           "voortgang", "docent")
+           "voortgang", "docent", "werkbank", "loep", "formulier")
 
 
 class ScreenshotError(ValueError):
@@ -113,7 +113,11 @@ def prepared(scherm: str, breedte: int = 1280, hoogte: int = 720, tekstgrootte: 
         store = Store(folder)
         profile = store.create_profile("Sanne", "JW3A")
         store.create_profile("Daan", "JW3A")
-        geladen = _pick(library, scenario_id) if (library.scenarios or scenario_id) else None
+        from simulator.ui.screenshot_more import KIND_SCREENS, pick_kind
+        if scherm in KIND_SCREENS and not scenario_id:
+            geladen = pick_kind(library, KIND_SCREENS[scherm])
+        else:
+            geladen = _pick(library, scenario_id) if (library.scenarios or scenario_id) else None
         if geladen is not None:
             now = datetime.now(timezone.utc)
             store.record_attempt(profile.id, geladen, _varied_session(geladen), "oefenen", now, now)
@@ -143,6 +147,9 @@ def _build(scherm, app, ctx, geladen, Session, play) -> None:
     if scherm in ("voortgang", "docent"):
         from simulator.ui.screenshot_more import build_more
         return build_more(scherm, app, ctx)
+    from simulator.ui.screenshot_more import KIND_SCREENS, build_kind
+    if scherm in KIND_SCREENS:
+        return build_kind(scherm, app, ctx, geladen)
     stack.push(HomeScene(ctx))
     if scherm == "home":
         return

@@ -1,7 +1,41 @@
-"""The screenshot set-up for Mijn voortgang (a student with a realistic history) and the teacher overview
-(a class of 25 in two groups), kept apart from screenshot.py so each stays small."""
+"""The screenshot set-up for Mijn voortgang (a student with a realistic history), the teacher overview
+(a class of 25 in two groups), and the screens of a step kind (the workbench, the loupe, a form): the best route
+is played up to the first step of that kind. Kept apart from screenshot.py so each stays small."""
 
 from __future__ import annotations
+
+KIND_SCREENS = {"werkbank": "werkbank", "loep": "inspectie", "formulier": "formulier"}
+"""Screen name -> the kind of step it shows."""
+
+
+def pick_kind(library, soort: str):
+    """The first scenario (by id) with a step of this kind."""
+    from simulator.content.steps import soort_van
+    from simulator.ui.screenshot import ScreenshotError
+    for scenario_id in sorted(library.scenarios):
+        geladen = library.scenarios[scenario_id]
+        if any(soort_van(stap).naam == soort for stap in geladen.scenario.stappen.values()):
+            return geladen
+    raise ScreenshotError(f"geen scenario met een stap van de soort '{soort}'")
+
+
+def build_kind(scherm: str, app, ctx, geladen) -> None:
+    """The dialogue scene at the first step of the screen's kind (it opens its own scene, if the kind has one)."""
+    from simulator.engine import Session
+    from simulator.ui.scenes.dialogue import DialogueScene
+    from simulator.ui.scenes.home import HomeScene
+    from simulator.ui.screenshot import ScreenshotError
+    soort = KIND_SCREENS[scherm]
+    session = Session(geladen)
+    route = session.analysis.beste_route.keuzes if session.analysis.beste_route else ()
+    for _, label in route:
+        if session.afgelopen or session.step.soort == soort:
+            break
+        session.do(session.soort.route_actie(session.scenario.stappen[session.state.stap], label))
+    if session.afgelopen or session.step.soort != soort:
+        raise ScreenshotError(f"de beste route van '{geladen.scenario.id}' komt niet bij een stap van de soort '{soort}'")
+    app.stack.push(HomeScene(ctx))
+    app.stack.push(DialogueScene(ctx, geladen, session, "oefenen"))
 
 
 def build_more(scherm: str, app, ctx) -> None:

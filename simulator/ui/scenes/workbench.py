@@ -544,8 +544,9 @@ class LoupeScene(Scene):
         top = line.rect.bottom + px(24)
         self.header_rect = pygame.Rect(px(16), px(8), side_x - px(32), top - px(16))
         self.item_rect = pygame.Rect(px(24), top, side_x - px(52), sh - top - px(16))
-        side = form.region((side_x, top, sw - side_x - px(16), sh - top - px(16)))
-        col = Column(form, side, side_x + px(14), top + px(14), side.rect.w - px(28) - px(SCROLLBAR_W), gap=10)
+        # the list beside the item and the title: full height, as the title only spans the item's side
+        side = form.region((side_x, px(8), sw - side_x - px(16), sh - px(24)))
+        col = Column(form, side, side_x + px(14), px(8) + px(14), side.rect.w - px(28) - px(SCROLLBAR_W), gap=10)
         col.add(Text(ctx, t("werkbank.loep_uitleg"), col.width, "body", theme.soft), gap=12)
         for n, d in enumerate(self.inspectie.details, 1):
             words = ctx.tekst(d.omschrijving) or d.zone
