@@ -50,7 +50,7 @@ def files_of(folder: Path, bo: str) -> dict[str, Path]:
     return {
         "profiel": mine / "profiel.json",
         "instellingen": mine / "instellingen.json",
-        "autosave": mine / "autosave.json",
+        "autosave": next((mine / "autosaves").glob("*.json")),
         "poging": next(pogingen.glob("p-*.json")),
         "pak": next(p for p in pogingen.glob("pak-*.json") if not p.name.endswith(".log.json")),
         "logboek": next(pogingen.glob("pak-*.log.json")),

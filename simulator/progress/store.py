@@ -4,7 +4,8 @@ Layout of a saves folder (every file JSON with a `schema` version; see files.py 
 
     profielen/<id>/profiel.json            the profile (name, class, PIN hash)         mutable, backed up
     profielen/<id>/instellingen.json       the student's settings                      mutable, backed up
-    profielen/<id>/autosave.json           the scenario in progress                    mutable, backed up
+    profielen/<id>/autosaves/<scenario>.json  each paused scenario, one file per scenario  mutable, backed up
+    profielen/<id>/autosave.json           the one paused scenario of older versions   read, then moved over
     profielen/<id>/pogingen/               the attempts, each written once (see attempt_files.py)
     profielen/<id>/meldingen/              notices for this student (a damaged file found by another PC)
     meldingen/                             notices for the teacher (see notices.py)
@@ -20,6 +21,7 @@ each other's updates.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import secrets
@@ -79,6 +81,9 @@ class Hervatpunt:
     state: SessionState
     modus: str
     begin: Optional[datetime]
+    """When the attempt began: a resumed attempt keeps it, so its duration counts from the first start."""
+    bewaard: Optional[datetime] = None
+    """When it was saved last (the newest paused scenario is offered first)."""
 
 
 class Store:
@@ -396,13 +401,12 @@ class Store:
             begin=_aware(started), eind=_aware(ended), klaar=result.afgelopen, afloop=result.afloop,
             score=result.score, geslaagd=result.geslaagd,
             criteria=tuple(CriteriumResultaat(c.id, c.oordeel, c.punten, c.max, c.kritiek) for c in result.criteria),
-            _log=log,
+            _log=log, zaad=session.state.zaad,
         )
         self._attempts.write(folder, attempt, log)
-        resume = self.resume_info(profile_id)
-        if resume is not None and resume.scenario == scenario.id and \
-                session.state.log[:len(resume.state.log)] == resume.state.log:
-            self._forget_autosave(folder, durable=False)
+        resume = self.resume_info(profile_id, scenario.id)
+        if resume is not None and session.state.log[:len(resume.state.log)] == resume.state.log:
+            self._forget_autosave(folder, scenario.id, durable=False)
         return attempt
 
     def attempts(self, profile_id: str) -> list[Attempt]:
@@ -435,56 +439,98 @@ class Store:
         return _mastery.suggestion(self.attempts(profile_id), scenarios)
 
     # -- autosave -------------------------------------------------------------------------------
+    # One file per paused scenario, so starting another scenario never replaces the one a student paused.
+    # Older versions kept a single autosave.json: it is still read (as one of the paused scenarios) and
+    # removed once that scenario is saved again, finished or discarded.
 
     def autosave(self, profile_id: str, geladen, session, modus: str = "oefenen",
                  started: Optional[datetime] = None) -> None:
-        """Save the scenario in progress (call after every step); small, so it is quick."""
+        """Save this scenario in progress (call after every step); small, so it is quick. Other paused
+        scenarios stay. Without `started`, the start of this scenario's earlier save is kept."""
         folder = self._existing(profile_id)
+        scenario_id = geladen.scenario.id
         if started is None:
-            previous = self.resume_info(profile_id)
-            same = previous is not None and previous.scenario == geladen.scenario.id
-            started = (previous.begin if same and previous is not None else None) or _now()
-        data = {"scenario": geladen.scenario.id, "hash": geladen.hash, "modus": modus,
-                "begin": _aware(started).isoformat(), "state": session.state.model_dump(mode="json")}
+            previous = self.resume_info(profile_id, scenario_id)
+            started = (previous.begin if previous is not None else None) or _now()
+        data = {"scenario": scenario_id, "hash": geladen.hash, "modus": modus,
+                "begin": _aware(started).isoformat(), "bewaard": _now().isoformat(),
+                "state": session.state.model_dump(mode="json")}
         with self._lock(folder):
-            self._files.write(folder / "autosave.json", data, "autosave")
+            self._files.write(_autosave_path(folder, scenario_id), data, "autosave")
+            legacy = self._legacy_autosave(folder)
+            if legacy is not None and legacy.scenario == scenario_id:
+                self._remove(folder / "autosave.json")
 
-    def resume_info(self, profile_id: str) -> Optional[Hervatpunt]:
-        """The unfinished scenario to offer for resuming (with its hash, mode and start), or None."""
-        data = self._files.read(self._dir(profile_id) / "autosave.json", "autosave")
-        if not data or not data.get("scenario"):
-            return None
-        try:
-            state = SessionState.model_validate(data["state"])
-            begin = datetime.fromisoformat(data["begin"]) if data.get("begin") else None
-        except (ValueError, KeyError, TypeError):
-            return None
-        return Hervatpunt(data["scenario"], data.get("hash", ""), state, data.get("modus", "oefenen"), begin)
+    def paused(self, profile_id: str) -> list[Hervatpunt]:
+        """Every scenario this student paused, the most recently saved first (one per scenario)."""
+        folder = self._dir(profile_id)
+        found: dict[str, Hervatpunt] = {}
+        for path in _autosave_files(folder / "autosaves"):
+            point = _hervatpunt(self._files.read(path, "autosave"))
+            if point is not None:
+                found[point.scenario] = point
+        legacy = self._legacy_autosave(folder)
+        if legacy is not None and legacy.scenario not in found:
+            found[legacy.scenario] = legacy
+        oldest = datetime.min.replace(tzinfo=_now().tzinfo)
+        return sorted(found.values(), key=lambda h: _aware(h.bewaard or h.begin or oldest), reverse=True)
+
+    def resume_info(self, profile_id: str, scenario: Optional[str] = None) -> Optional[Hervatpunt]:
+        """The paused scenario to offer for resuming (with its hash, mode and start): this scenario's, or
+        without one the most recently saved; None when there is none."""
+        if scenario is None:
+            return next(iter(self.paused(profile_id)), None)
+        folder = self._dir(profile_id)
+        point = _hervatpunt(self._files.read(_autosave_path(folder, scenario), "autosave"))
+        if point is not None and point.scenario == scenario:
+            return point
+        legacy = self._legacy_autosave(folder)
+        return legacy if legacy is not None and legacy.scenario == scenario else None
 
     def resume_point(self, profile_id: str) -> Optional[tuple[str, SessionState]]:
-        """(scenario id, SessionState) of an unfinished scenario to offer for resuming, or None."""
+        """(scenario id, SessionState) of the most recently paused scenario, or None."""
         info = self.resume_info(profile_id)
         return None if info is None else (info.scenario, info.state)
 
-    def clear_autosave(self, profile_id: str) -> None:
-        """Forget the scenario in progress (the student stops it, or starts afresh)."""
-        self._forget_autosave(self._existing(profile_id), durable=True)
+    def clear_autosave(self, profile_id: str, scenario: Optional[str] = None) -> None:
+        """Forget a paused scenario (the student discards it, or starts it afresh); without a scenario, all of them."""
+        folder = self._existing(profile_id)
+        self._forget_autosave(folder, scenario, durable=True)
 
-    def _forget_autosave(self, folder: Path, durable: bool) -> None:
-        path = folder / "autosave.json"
+    def _legacy_autosave(self, folder: Path) -> Optional[Hervatpunt]:
+        return _hervatpunt(self._files.read(folder / "autosave.json", "autosave"))
+
+    def _forget_autosave(self, folder: Path, scenario: Optional[str], durable: bool) -> None:
         with self._lock(folder):
-            # Backups first: a missing file with a backup left would be read back from that backup.
             removed = False
-            for victim in (backup_path(path, 2), backup_path(path, 1), path):
-                try:
-                    os.unlink(victim)
-                    removed = True
-                except FileNotFoundError:
-                    pass
+            if scenario is None:
+                targets = list(_autosave_files(folder / "autosaves"))
+            else:
+                targets = [_autosave_path(folder, scenario)]
+            legacy = self._legacy_autosave(folder)
+            if legacy is not None and (scenario is None or legacy.scenario == scenario):
+                targets.append(folder / "autosave.json")
+            for path in targets:
+                removed |= self._remove(path)
             # After recording an attempt the fsync is skipped to keep that save quick: a power cut at
             # that moment can at worst bring back the offer to resume a scenario that was finished.
             if removed and durable:
                 fsync_dir(folder)
+                fsync_dir(folder / "autosaves")
+
+    @staticmethod
+    def _remove(path: Path) -> bool:
+        """Remove a save file and its backups (backups first: a missing file with a backup left is read back)."""
+        removed = False
+        for victim in (backup_path(path, 2), backup_path(path, 1), path):
+            try:
+                os.unlink(victim)
+                removed = True
+            except (FileNotFoundError, NotADirectoryError):
+                pass
+            except IsADirectoryError:
+                pass  # damage in the file's place: the reader sets it aside
+        return removed
 
     # -- lessons --------------------------------------------------------------------------------
 
@@ -551,6 +597,53 @@ def _remove_tree(folder: Path, attempts: int = 5) -> bool:
         if n < attempts - 1:
             time.sleep(0.05 * (n + 1))
     return False
+
+
+_FILE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+
+
+def _autosave_path(folder: Path, scenario_id: str) -> Path:
+    """The file of one paused scenario: its id when that is a safe file name on every system, else a slug
+    and a hash (ids may hold capitals and dots; Windows would fold 'A' and 'a' into one file)."""
+    if _FILE_ID.match(scenario_id):
+        name = scenario_id
+    else:
+        digest = hashlib.sha1(scenario_id.encode("utf-8")).hexdigest()[:10]
+        name = f"{_slug(scenario_id)[:60]}-{digest}"
+    return folder / "autosaves" / f"{name}.json"
+
+
+def _autosave_files(folder: Path) -> Iterable[Path]:
+    """The paused scenarios' files in `folder` (a file left only as its backup counts: reading brings it back)."""
+    try:
+        names = {e.name for e in os.scandir(folder)}
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError:
+        return []
+    stems = set()
+    for name in names:
+        if ".kapot-" in name or name.startswith("."):
+            continue
+        for suffix in (".json", ".json.bak1", ".json.bak2"):
+            if name.endswith(suffix):
+                stems.add(name[: -len(suffix)])
+    return [folder / f"{stem}.json" for stem in sorted(stems)]
+
+
+def _hervatpunt(data: Optional[dict]) -> Optional[Hervatpunt]:
+    if not data or not data.get("scenario"):
+        return None
+    try:
+        state = SessionState.model_validate(data["state"])
+        begin = datetime.fromisoformat(data["begin"]) if data.get("begin") else None
+    except (ValueError, KeyError, TypeError):
+        return None
+    try:
+        bewaard = datetime.fromisoformat(data["bewaard"])  # older versions did not write it: then the start counts
+    except (ValueError, KeyError, TypeError):
+        bewaard = None
+    return Hervatpunt(data["scenario"], data.get("hash", ""), state, data.get("modus", "oefenen"), begin, bewaard)
 
 
 def _slug(naam: str) -> str:

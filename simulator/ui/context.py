@@ -215,24 +215,21 @@ class Context:
             found = found["werkprocessen"]
         return {code: float(getattr(v, "waarde", v)) for code, v in found.items() if isinstance(code, str)}
 
-    def resume(self):
-        """(scenario id, SessionState, modus) of an unfinished scenario, or None."""
-        def get(s, p):
-            info = getattr(s, "resume_info", None)
-            if info is not None:
-                found = info(p)
-                return None if found is None else (found.scenario, found.state, found.modus)
-            point = s.resume_point(p)
-            return None if point is None else (point[0], point[1], "oefenen")
-        return self._safe(get)
+    def resume(self, scenario: Optional[str] = None):
+        """(scenario id, SessionState, modus) of a paused scenario (this one, or the newest), or None."""
+        found = self.resume_info(scenario)
+        return None if found is None else (found.scenario, found.state, found.modus)
+
+    def resume_info(self, scenario: Optional[str] = None):
+        """The store's Hervatpunt (state, mode, when it began) of a paused scenario, or None."""
+        return self._safe(lambda s, p: s.resume_info(p, scenario))
+
+    def paused(self) -> list:
+        """Every scenario this student paused, newest first (Hervatpunt: scenario, state, modus, begin)."""
+        return self._safe(lambda s, p: s.paused(p), []) or []
 
     def autosave(self, geladen, session, modus: str, started) -> None:
-        def save(s, p):
-            try:
-                s.autosave(p, geladen, session, modus=modus, started=started)
-            except TypeError:
-                s.autosave(p, geladen, session)
-        self._safe(save)
+        self._safe(lambda s, p: s.autosave(p, geladen, session, modus=modus, started=started))
 
     def record_attempt(self, geladen, session, modus: str, started, ended) -> None:
         recorded = self._safe(lambda s, p: s.record_attempt(p, geladen, session, modus, started, ended))
@@ -240,8 +237,9 @@ class Context:
             from simulator.ui.sync import send_in_background
             send_in_background(self)
 
-    def clear_autosave(self) -> None:
-        self._safe(lambda s, p: s.clear_autosave(p))
+    def clear_autosave(self, scenario: Optional[str] = None) -> None:
+        """Forget this paused scenario (other paused scenarios stay); without one, every paused scenario."""
+        self._safe(lambda s, p: s.clear_autosave(p, scenario))
 
     def take_messages(self) -> list[str]:
         out = self.take_store_messages() + self.messages
