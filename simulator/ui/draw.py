@@ -116,24 +116,42 @@ def _check(surface, colour, rect, width) -> None:
 
 
 def _face(surface, mood: str, rect, colour, w) -> None:
-    """A small face whose mouth and brows show the mood: the shape says it, not the colour."""
+    """A small face whose mouth and brows show the mood: the shape says it, not the colour.
+
+    The mouth is a curve through three points (its corners and its middle), so a smile is a clear U and a
+    frown a clear upside-down U at every size; the eyes stay small dots (big blobs read as a scowl).
+    """
     r = pygame.Rect(rect)
     s = min(r.w, r.h)
     cx, cy = r.center
     pygame.draw.circle(surface, colour, (cx, cy), s // 2, w)
-    ex = s // 6
-    pygame.draw.circle(surface, colour, (cx - ex, cy - s // 10), max(2, w))
-    pygame.draw.circle(surface, colour, (cx + ex, cy - s // 10), max(2, w))
-    mouth = pygame.Rect(cx - s // 5, cy, 2 * s // 5, s // 4)
-    if mood == "blij":
-        pygame.draw.arc(surface, colour, mouth.move(0, -s // 12), math.pi * 1.1, math.pi * 1.9, w)
-    elif mood == "boos":
-        pygame.draw.arc(surface, colour, mouth.move(0, s // 10), math.pi * 0.15, math.pi * 0.85, w)
-        pygame.draw.line(surface, colour, (cx - ex - s // 10, cy - s // 4), (cx - ex + s // 12, cy - s // 6), w)
-        pygame.draw.line(surface, colour, (cx + ex + s // 10, cy - s // 4), (cx + ex - s // 12, cy - s // 6), w)
-    elif mood == "bezorgd":
-        pygame.draw.arc(surface, colour, mouth.move(0, s // 8), math.pi * 0.2, math.pi * 0.8, w)
-        pygame.draw.line(surface, colour, (cx - ex - s // 10, cy - s // 6), (cx - ex + s // 12, cy - s // 4), w)
-        pygame.draw.line(surface, colour, (cx + ex + s // 10, cy - s // 6), (cx + ex - s // 12, cy - s // 4), w)
-    else:
-        pygame.draw.line(surface, colour, (cx - s // 6, cy + s // 6), (cx + s // 6, cy + s // 6), w)
+    ex, ey = s * 0.17, cy - s * 0.1
+    eye = max(1.5, s / 14)
+    for side in (-1, 1):
+        pygame.draw.circle(surface, colour, (round(cx + side * ex), round(ey)), round(eye))
+    half = s * (0.2 if mood == "blij" else 0.16)
+    mouth_y = cy + s * 0.2
+    # how far the middle of the mouth sits below (+) or above (-) its corners
+    bend = {"blij": s * 0.13, "boos": -s * 0.1, "bezorgd": -s * 0.06}.get(mood, 0.0)
+    _curve(surface, colour, (cx - half, mouth_y - bend / 2), (cx, mouth_y + bend / 2), (cx + half, mouth_y - bend / 2),
+           max(1, w - 1))
+    if mood in ("boos", "bezorgd"):
+        # brows: pulled down to the middle when angry, lifted in the middle when worried
+        inner_y, outer_y = (cy - s * 0.18, cy - s * 0.3) if mood == "boos" else (cy - s * 0.32, cy - s * 0.24)
+        for side in (-1, 1):
+            pygame.draw.line(surface, colour, (round(cx + side * s * 0.06), round(inner_y)),
+                             (round(cx + side * s * 0.3), round(outer_y)), max(1, w - 1))
+
+
+def _curve(surface, colour, a, mid, b, width: int) -> None:
+    """A smooth curve from a through mid to b (a quadratic through three points), with round ends."""
+    control = (2 * mid[0] - (a[0] + b[0]) / 2, 2 * mid[1] - (a[1] + b[1]) / 2)
+    pts = []
+    for i in range(13):
+        t = i / 12
+        x = (1 - t) ** 2 * a[0] + 2 * (1 - t) * t * control[0] + t * t * b[0]
+        y = (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * control[1] + t * t * b[1]
+        pts.append((round(x), round(y)))
+    pygame.draw.lines(surface, colour, False, pts, width)
+    for end in (pts[0], pts[-1]):
+        pygame.draw.circle(surface, colour, end, max(1, width // 2))
