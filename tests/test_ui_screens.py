@@ -6,6 +6,7 @@ import pytest
 from ui_support import SCENARIO, library
 
 from simulator.cli import main
+from simulator.ui.messages import OpenScenario
 from simulator.ui.screenshot import SCREENS, prepared
 from simulator.ui.widgets.base import SCROLLBAR_W
 
@@ -109,4 +110,4 @@ def test_broken_scenario_files_are_a_small_notice_for_teachers_not_a_stop(tmp_pa
     p.app.stack.push(ListScene(p.ctx))
     p.settle()
     assert p.widget("Voor de docent").label.startswith("Voor de docent: 1 bestand")
-    assert p.widget("De horlogeband is alweer kapot").action == ("open", "test-klacht")
+    assert p.widget("De horlogeband is alweer kapot").action == OpenScenario("test-klacht")

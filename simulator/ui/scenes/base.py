@@ -15,13 +15,13 @@ from typing import Optional
 import pygame
 
 from simulator.ui import draw, intents as I
+from simulator.ui import messages as M
 from simulator.ui.scene import Scene
 from simulator.ui.widgets import Button, Form, Text
 from simulator.ui.widgets.base import SCROLLBAR_W
 
 MARGIN = 40
 PAD = 28
-BACK = ("__terug__",)
 HEADER_GAP = 14
 TITLE_MIN_LETTERS = 24
 """A title beside the header's buttons needs room for about this many letters; else it gets a row of its own."""
@@ -126,7 +126,7 @@ class FormScene(Scene):
         inner_l, inner_r, top = margin, w - margin, px(8) + px(14)
         gap = px(HEADER_GAP)
         limit = max(px(120), (inner_r - inner_l) // 2)
-        back = [Button(ctx, ctx.t(self.back_key), BACK, icon="terug", key="terug", max_width=limit)] \
+        back = [Button(ctx, ctx.t(self.back_key), M.Back(), icon="terug", key="terug", max_width=limit)] \
             if self.back_key else []
         right = self.header_buttons()
         for b in right:
@@ -187,11 +187,13 @@ class FormScene(Scene):
             if intent.kind == I.BACK:
                 self.on_back()
                 continue
-            action = self.form.handle(intent)
-            if action == BACK:
-                self.on_back()
-            elif action is not None:
-                self.on_action(action)
+            match self.form.handle(intent):
+                case None:
+                    pass
+                case M.Back():
+                    self.on_back()
+                case action:
+                    self.on_action(action)
             if self.stack is not None and self.stack.top is not self:
                 break
         if self.form.dirty:
@@ -204,7 +206,7 @@ class FormScene(Scene):
         if self.back_key and self.stack is not None:
             self.stack.pop(None)
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: M.Message) -> None:
         pass
 
     @property

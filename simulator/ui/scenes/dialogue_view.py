@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from simulator.ui import draw, steps
+from simulator.ui.messages import Pause
 from simulator.ui.scenes.base import Column, notice
 from simulator.ui.scenes.common import icon_line, stack_surfaces, wide
 from simulator.ui.widgets.base import SCROLLBAR_W
@@ -54,7 +55,7 @@ def build(scene) -> Form:
     step = scene.session.step
     px, (sw, sh) = ctx.px, ctx.screen.size
     pw = stage_width(ctx)
-    pause = Button(ctx, t("dialoog.pauze"), ("pauze",), icon="pauze", key="pauze")
+    pause = Button(ctx, t("dialoog.pauze"), Pause(), icon="pauze", key="pauze")
     pause.rect.topright = (sw - px(24), px(16))
     title_w = max(px(120), pause.rect.left - pw - px(40) - 2 * px(16))
     title = Picture(fonts.block(ctx.tekst(scene.geladen.scenario.titel), "bold", theme.text, title_w),

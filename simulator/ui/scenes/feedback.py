@@ -6,6 +6,7 @@ relies on green and red.
 
 from __future__ import annotations
 
+from simulator.ui.messages import Proceed
 from simulator.ui.scenes.base import Column
 from simulator.ui.scenes.common import criterium_text, icon_line, points_text
 from simulator.ui.scenes.overlay import OverlayScene
@@ -53,8 +54,8 @@ class FeedbackScene(OverlayScene):
             line = t("feedback.stemming", naam=naam, voor=t(f"stemming.{u.stemming[1]}"), na=t(f"stemming.{u.stemming[2]}"))
             col.add(Picture(icon_line(ctx, f"stem-{u.stemming[2]}", line, col.width), line))
         col.space(6)
-        col.add(Button(ctx, t("feedback.verder"), "verder", style="primary", icon="pijl-rechts", key="verder"))
+        col.add(Button(ctx, t("feedback.verder"), Proceed(), style="primary", icon="pijl-rechts", key="verder"))
         return "verder"
 
     def on_back(self) -> None:
-        self.stack.pop("verder")
+        self.stack.pop(Proceed())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.ui.folders import extra_folders, save_folders
+from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.widgets import Button, Picture, Text, TextField
 
@@ -27,28 +28,29 @@ class FoldersScene(FormScene):
         ctx, t = self.ctx, self.ctx.t
         col.add(Text(ctx, t("mappen.uitleg"), col.width, "body"))
         for i, folder in enumerate(extra_folders(ctx.school)):
-            col.add(Button(ctx, t("mappen.weg", map=str(folder)), ("weg", str(folder)), key=f"weg-{i}",
+            col.add(Button(ctx, t("mappen.weg", map=str(folder)), M.RemoveFolder(str(folder)), key=f"weg-{i}",
                            icon="min", max_width=col.width))
         col.add(Text(ctx, t("mappen.veld"), col.width, "bold"), gap=6)
-        self.field = col.add(TextField(ctx, col.width, ("voeg",), value=self.value, max_len=400, key="map",
+        self.field = col.add(TextField(ctx, col.width, M.AddFolder(), value=self.value, max_len=400, key="map",
                                        label=t("mappen.veld")))
         if self.error:
             col.add(Picture(notice(ctx, self.error, col.width), self.error))
-        col.row([Button(ctx, t("mappen.toevoegen"), ("voeg",), style="primary", icon="plus", key="voeg")])
+        col.row([Button(ctx, t("mappen.toevoegen"), M.AddFolder(), style="primary", icon="plus", key="voeg")])
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: M.Message) -> None:
         ctx = self.ctx
         current = [str(f) for f in extra_folders(ctx.school)]
         path = self.field.value.strip()
         try:
-            if action[0] == "voeg":
-                if not path or not Path(path).expanduser().is_dir():
+            match action:
+                case M.AddFolder() if not path or not Path(path).expanduser().is_dir():
                     self.value, self.error = path, ctx.t("mappen.bestaat_niet", map=path)
                     self.relayout()
                     return
-                save_folders(ctx.school, current + [str(Path(path).expanduser())])
-            elif action[0] == "weg":
-                save_folders(ctx.school, [f for f in current if f != action[1]])
+                case M.AddFolder():
+                    save_folders(ctx.school, current + [str(Path(path).expanduser())])
+                case M.RemoveFolder(gone):
+                    save_folders(ctx.school, [f for f in current if f != gone])
         except OSError as exc:  # SaveFailed: no write rights to the school configuration here, said in Dutch
             self.value, self.error = path, str(exc)
             self.relayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from simulator.ui import draw
+from simulator.ui import draw, messages as M
 from simulator.ui.scenes.base import MARGIN, PAD, Column, FormScene, notice
 from simulator.ui.scenes.common import ROOMS, room_of, stack_surfaces, werkproces_title, wide as roomy
 from simulator.ui.widgets.base import SCROLLBAR_W
@@ -18,7 +18,7 @@ class RoomSpot(Widget):
 
     def __init__(self, ctx, room: str, rect, count: int):
         label = ctx.t(f"plek.{room}")
-        super().__init__(("plek", room), f"plek-{room}", label)
+        super().__init__(M.OpenRoom(room), f"plek-{room}", label)
         self.rect = pygame.Rect(rect)
         self.pad = (ctx.px(14), ctx.px(12))
         sub = ctx.count("home.aantal_werkprocessen", count)
@@ -55,8 +55,8 @@ class HomeScene(FormScene):
         return self.ctx.t("home.titel", naam=naam)
 
     def header_buttons(self):
-        return [Button(self.ctx, self.ctx.t("voortgang.knop"), ("voortgang",), key="voortgang"),
-                Button(self.ctx, self.ctx.t("knop.instellingen"), "instellingen", key="instellingen")]
+        return [Button(self.ctx, self.ctx.t("voortgang.knop"), M.OpenProgress(), key="voortgang"),
+                Button(self.ctx, self.ctx.t("knop.instellingen"), M.OpenSettings(), key="instellingen")]
 
     def initial_focus(self):
         return "verder" if self.ctx.resume() else "plek-verkoopruimte"
@@ -102,9 +102,9 @@ class HomeScene(FormScene):
         resume = ctx.resume()
         if resume and resume[0] in library.scenarios:
             titel = ctx.tekst(library.scenarios[resume[0]].scenario.titel)
-            lst.add(Button(ctx, t("home.verder", titel=titel), ("verder",), width, style="primary", icon="pijl-rechts",
+            lst.add(Button(ctx, t("home.verder", titel=titel), M.ResumeScenario(), width, style="primary", icon="pijl-rechts",
                            key="verder"))
-        lst.add(Button(ctx, t("home.alle"), ("alle",), None, key="alle", max_width=width))
+        lst.add(Button(ctx, t("home.alle"), M.OpenAllScenarios(), None, key="alle", max_width=width))
         from simulator.ui.scenes.lessons import add_lessons
         add_lessons(ctx, lst, width)
         if not library.scenarios:
@@ -131,28 +131,28 @@ class HomeScene(FormScene):
         bar.draw(bar_surf, ctx, bar_surf.get_rect(), False, False, False)
         surf = stack_surfaces([title, sub, bar_surf], inner, ctx.px(6))
         label = f"{code} {werkproces_title(ctx, code)}"
-        return Picture(surf, label, panel=True, action=("werkproces", code), key=f"wp-{code}", pad=ctx.px(16))
+        return Picture(surf, label, panel=True, action=M.OpenWerkproces(code), key=f"wp-{code}", pad=ctx.px(16))
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: M.Message) -> None:
         from simulator.ui.scenes.scenario_list import ListScene
-        kind = action[0] if isinstance(action, tuple) else action
-        if action == "instellingen":
-            from simulator.ui.scenes.settings import SettingsScene
-            self.stack.push(SettingsScene(self.ctx))
-        elif kind == "plek":
-            self.stack.push(ListScene(self.ctx, plek=action[1]))
-        elif kind == "werkproces":
-            self.stack.push(ListScene(self.ctx, werkproces=action[1]))
-        elif kind == "alle":
-            self.stack.push(ListScene(self.ctx))
-        elif kind == "verder":
-            self._resume()
-        elif kind == "voortgang":
-            from simulator.ui.scenes.progress import ProgressScene
-            self.stack.push(ProgressScene(self.ctx))
-        elif kind == "opdracht":
-            from simulator.ui.scenes.lessons import open_lesson
-            open_lesson(self, action)
+        match action:
+            case M.OpenSettings():
+                from simulator.ui.scenes.settings import SettingsScene
+                self.stack.push(SettingsScene(self.ctx))
+            case M.OpenRoom(room):
+                self.stack.push(ListScene(self.ctx, plek=room))
+            case M.OpenWerkproces(code):
+                self.stack.push(ListScene(self.ctx, werkproces=code))
+            case M.OpenAllScenarios():
+                self.stack.push(ListScene(self.ctx))
+            case M.ResumeScenario():
+                self._resume()
+            case M.OpenProgress():
+                from simulator.ui.scenes.progress import ProgressScene
+                self.stack.push(ProgressScene(self.ctx))
+            case M.OpenLesson():
+                from simulator.ui.scenes.lessons import open_lesson
+                open_lesson(self, action)
 
     def _resume(self) -> None:
         from simulator.engine import Session, SessionError

@@ -5,6 +5,7 @@ the lesson's mode.
 
 from __future__ import annotations
 
+from simulator.ui.messages import OpenLesson
 from simulator.ui.scenes.common import icon_line, stack_surfaces
 from simulator.ui.widgets import Button, Picture, Text
 
@@ -22,7 +23,7 @@ def lessons(ctx) -> list:
 
 
 def add_lessons(ctx, col, width: int) -> None:
-    """The lessons as cards with a button per scenario (action ('opdracht', scenario id, modus))."""
+    """The lessons as cards with a button per scenario (action OpenLesson(scenario id, modus))."""
     found = lessons(ctx)
     if not found:
         return
@@ -43,20 +44,19 @@ def add_lessons(ctx, col, width: int) -> None:
             geladen = library.get(sid)
             name = ctx.tekst(geladen.scenario.titel) if geladen else t("opdrachten.onbekend", id=sid)
             state = t("opdrachten.gedaan", pct=round(attempt.score * 100)) if attempt else t("opdrachten.open")
-            b = Button(ctx, f"{name} · {state}", ("opdracht", sid, opdracht.modus), width - ctx.px(24),
+            b = Button(ctx, f"{name} · {state}", OpenLesson(sid, opdracht.modus), width - ctx.px(24),
                        selected=attempt is not None, key=f"opdracht-{i}-{sid}", align="left")
             b.enabled = geladen is not None
             col.add(b, indent=24, gap=8)
         col.space(8)
 
 
-def open_lesson(scene, action) -> None:
+def open_lesson(scene, action: OpenLesson) -> None:
     """Open the scenario's introduction with only the lesson's mode to choose."""
     from simulator.ui.scenes.intro import IntroScene
-    _, sid, modus = action
-    geladen = scene.ctx.library.scenarios.get(sid)
+    geladen = scene.ctx.library.scenarios.get(action.scenario_id)
     if geladen is not None:
-        scene.stack.push(IntroScene(scene.ctx, geladen, modus=modus))
+        scene.stack.push(IntroScene(scene.ctx, geladen, modus=action.modus))
 
 
 def _date(ctx, day) -> str:

@@ -12,6 +12,7 @@ import pygame
 
 from simulator.engine import Answer
 from simulator.engine.getal import Fout, Gelezen, schrijf_antwoord
+from simulator.ui.messages import CheckAnswer, PickReading
 from simulator.ui.scenes.base import Column
 from simulator.ui.widgets import Button, Text, TextField, Widget, keys
 
@@ -26,7 +27,7 @@ def build(scene, col: Column, eenheid) -> str:
     ctx = scene.ctx
     t = ctx.t
     col.add(Text(ctx, t("dialoog.jouw_antwoord"), col.width, "bold"), gap=6)
-    field = TextField(ctx, min(ctx.px(320), col.width), ("antwoord",), value=scene.answer_text, numeric=True,
+    field = TextField(ctx, min(ctx.px(320), col.width), CheckAnswer(), value=scene.answer_text, numeric=True,
                       max_len=MAX_LEN, key=FIELD, label=t("dialoog.jouw_antwoord"),
                       placeholder=t("dialoog.getal_voorbeeld"))
     row: list[Widget] = [field]
@@ -34,7 +35,7 @@ def build(scene, col: Column, eenheid) -> str:
         unit = Text(ctx, eenheid, ctx.fonts.width(eenheid, "body") + 4, "body")
         unit.rect.h = field.rect.h
         row.append(unit)
-    row.append(Button(ctx, t("dialoog.controleer"), ("antwoord",), style="primary", key="controleer"))
+    row.append(Button(ctx, t("dialoog.controleer"), CheckAnswer(), style="primary", key="controleer"))
     col.row(row)
     key_w = max(ctx.px(72), ctx.fonts.width(t("veld.wis"), "button") + ctx.px(44))
     for chars in KEYPAD:
@@ -83,8 +84,8 @@ def submit(scene, unit) -> None:
 
 
 def _chosen(scene, found: Gelezen, result, unit) -> None:
-    if isinstance(result, tuple) and result[0] == "lezing":
-        _score(scene, found.lezingen[result[1]].waarde, unit)
+    if isinstance(result, PickReading):
+        _score(scene, found.lezingen[result.index].waarde, unit)
         return
     field = scene.form.find_key(FIELD)   # back to the answer: the text stays, the cursor in the field
     if field is not None:

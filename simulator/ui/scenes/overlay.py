@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from simulator.ui import draw, intents as I
+from simulator.ui.messages import Message
 from simulator.ui.scene import Scene
 from simulator.ui.scenes.base import Column
 from simulator.ui.widgets import Form
@@ -61,7 +62,8 @@ class OverlayScene(Scene):
     def on_back(self) -> None:
         self.stack.pop(None)
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: Message) -> None:
+        """By default the panel closes and hands the message to whoever opened it."""
         self.stack.pop(action)
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column
 from simulator.ui.scenes.overlay import OverlayScene
 from simulator.ui.widgets import Button, Text
@@ -15,16 +16,19 @@ class PauseScene(OverlayScene):
         ctx, t = self.ctx, self.ctx.t
         col.add(Text(ctx, t("pauze.titel"), col.width, "heading", ctx.theme.accent), gap=8)
         col.add(Text(ctx, t("pauze.bewaard") if ctx.profile is not None else t("pauze.gast"), col.width, "body"))
-        for key, icon, style in (("verder", "pijl-rechts", "primary"), ("instellingen", None, "normal"),
-                                 ("opnieuw", None, "normal"), ("stoppen", "terug", "normal")):
-            col.add(Button(ctx, t(f"pauze.{key}"), key, col.width, style=style, icon=icon, key=key), gap=12)
+        for key, message, icon, style in (("verder", M.Proceed(), "pijl-rechts", "primary"),
+                                          ("instellingen", M.OpenSettings(), None, "normal"),
+                                          ("opnieuw", M.Restart(), None, "normal"),
+                                          ("stoppen", M.Stop(), "terug", "normal")):
+            col.add(Button(ctx, t(f"pauze.{key}"), message, col.width, style=style, icon=icon, key=key), gap=12)
         return "verder"
 
     def on_back(self) -> None:
-        self.stack.pop("verder")
+        self.stack.pop(M.Proceed())
 
-    def on_action(self, action) -> None:
-        if action == "instellingen":
+    def on_action(self, action: M.Message) -> None:
+        """Settings open over the pause; the rest closes it with the choice: Proceed, Restart or Stop."""
+        if isinstance(action, M.OpenSettings):
             from simulator.ui.scenes.settings import SettingsScene
             self.stack.push(SettingsScene(self.ctx))
             return

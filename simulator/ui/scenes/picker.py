@@ -1,7 +1,8 @@
-"""Choose one option from a list; the screen returns ('gekozen', value) to whoever opened it, or None."""
+"""Choose one option from a list; the screen returns Picked(value) to whoever opened it, or None."""
 
 from __future__ import annotations
 
+from simulator.ui.messages import Message, Picked
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.widgets import Button
 
@@ -26,8 +27,8 @@ class PickerScene(FormScene):
 
     def build(self, col: Column) -> None:
         for i, (label, value) in enumerate(self.options):
-            col.add(Button(self.ctx, label, ("gekozen", value), col.width, selected=value == self.current,
+            col.add(Button(self.ctx, label, Picked(value), col.width, selected=value == self.current,
                            key=f"optie-{i}"), gap=10)
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: Message) -> None:
         self.stack.pop(action)

@@ -6,6 +6,7 @@ stack), or a Dutch message to show (wrong PIN, too short), after which the field
 
 from __future__ import annotations
 
+from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.widgets import Button, Picture, Text, TextField, keys
 
@@ -44,30 +45,31 @@ class PinScene(FormScene):
     def build(self, col: Column) -> None:
         ctx, t = self.ctx, self.ctx.t
         col.add(Text(ctx, self.prompt, col.width, "body"))
-        self.field = col.add(PinField(ctx, min(col.width, 360), ("ok",), value=self.value, max_len=12, key="pin",
+        self.field = col.add(PinField(ctx, min(col.width, ctx.px(360)), M.SubmitPin(), value=self.value, max_len=12, key="pin",
                                       label=self.prompt))
         self.field.numeric = True
         if self.error:
             col.add(Picture(notice(ctx, self.error, col.width), self.error))
-        key_w = max(64, ctx.fonts.width("Wis", "button") + 44)
+        key_w = max(ctx.px(64), ctx.fonts.width("Wis", "button") + ctx.px(44))
         col.row(keys(ctx, DIGITS, key_w, prefix="cijfer"), gap=8)
-        col.row([Button(ctx, t(self.ok_key), ("ok",), style="primary", icon="slot", key="ok")])
+        col.row([Button(ctx, t(self.ok_key), M.SubmitPin(), style="primary", icon="slot", key="ok")])
 
-    def on_action(self, action) -> None:
-        if action[0] == "toets":
-            if action[1] == "wis":
+    def on_action(self, action: M.Message) -> None:
+        match action:
+            case M.TypeKey("wis"):
                 self.field.erase()
-            else:
-                self.field.insert(action[1])
-            self.value = self.field.value
-            self.dirty = True
-            return
-        if action[0] == "ok":
-            pin, self.value = self.field.value.strip(), ""
-            message = self.on_pin(pin)
-            if message:
-                self.error = message
-                self.relayout()
+                self.value = self.field.value
+                self.dirty = True
+            case M.TypeKey(key):
+                self.field.insert(key)
+                self.value = self.field.value
+                self.dirty = True
+            case M.SubmitPin():
+                pin, self.value = self.field.value.strip(), ""
+                message = self.on_pin(pin)
+                if message:
+                    self.error = message
+                    self.relayout()
 
 
 def teacher_gate(scene) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from simulator.ui.messages import Message, Proceed, ShowProblems
 from simulator.ui.preview import tekst
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.overlay import OverlayScene
@@ -52,7 +53,7 @@ class PreviewErrorScene(OverlayScene):
             bestand = Path(fouten[0].bestand).name
             col.add(Text(ctx, tekst(ctx, "meer", n=len(fouten) - SHOWN, bestand=bestand), col.width, "small", theme.soft))
         col.space(4)
-        col.add(Button(ctx, tekst(ctx, "verder"), "verder", icon="pijl-rechts", key="verder"))
+        col.add(Button(ctx, tekst(ctx, "verder"), Proceed(), icon="pijl-rechts", key="verder"))
         return "verder"
 
 
@@ -67,9 +68,9 @@ class WaitingScene(FormScene):
 
     def build(self, col: Column) -> None:
         col.add(Text(self.ctx, tekst(self.ctx, "wacht"), col.width, "body", stop=True, key="wacht"))
-        col.add(Button(self.ctx, tekst(self.ctx, "toon_fouten"), ("fouten",), key="fouten"))
+        col.add(Button(self.ctx, tekst(self.ctx, "toon_fouten"), ShowProblems(), key="fouten"))
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: Message) -> None:
         preview = getattr(self.ctx.app, "preview", None)
-        if action == ("fouten",) and preview is not None and preview.problemen:
+        if isinstance(action, ShowProblems) and preview is not None and preview.problemen:
             self.stack.push(PreviewErrorScene(self.ctx, preview.problemen))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from simulator.ui import charts
+from simulator.ui import charts, messages as M
 from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.scenes.common import criterium_text, icon_line, stack_surfaces, werkproces_title
 from simulator.ui.widgets import Button, Picture, Text
@@ -64,8 +64,8 @@ class ProgressScene(FormScene):
         if self.note:
             col.add(Picture(notice(ctx, self.note, col.width, icon="check"), self.note))
         delete_label = t("avg.verwijder_zeker" if self.confirm_delete else "avg.verwijder", naam=self.profile.naam)
-        col.row([Button(ctx, t("avg.exporteer"), ("avg-export",), key="avg-export"),
-                 Button(ctx, delete_label, ("avg-verwijder",), key="avg-verwijder",
+        col.row([Button(ctx, t("avg.exporteer"), M.ExportStudentData(), key="avg-export"),
+                 Button(ctx, delete_label, M.DeleteStudentData(), key="avg-verwijder",
                         style="primary" if self.confirm_delete else "normal")])
 
     def _overview(self, col: Column) -> None:
@@ -125,7 +125,7 @@ class ProgressScene(FormScene):
         geladen = ctx.library.scenarios.get(suggestie.scenario) if suggestie.scenario else None
         if geladen is not None and self.profile is self.ctx.profile:
             col.add(Button(ctx, t("voortgang.speel", titel=ctx.tekst(geladen.scenario.titel)),
-                           ("speel", geladen.scenario.id), style="primary", icon="pijl-rechts", key="speel",
+                           M.OpenScenario(geladen.scenario.id), style="primary", icon="pijl-rechts", key="speel",
                            max_width=col.width))
 
     def _attempt_button(self, a, width: int) -> Button:
@@ -136,7 +136,7 @@ class ProgressScene(FormScene):
             state = t("voortgang.geslaagd" if a.geslaagd else "voortgang.niet_geslaagd", pct=round(a.score * 100))
         mode = t(f"voortgang.modus_{a.modus}")
         label = f"{when(self.ctx, a.eind)} · {titel_of(self.ctx, a)} · {state} · {mode}"
-        return Button(self.ctx, label, ("poging", a.id), width, icon="check" if a.geslaagd else "onvoldoende",
+        return Button(self.ctx, label, M.OpenAttempt(a.id), width, icon="check" if a.geslaagd else "onvoldoende",
                       key=f"poging-{a.id}", align="left")
 
     def export_data(self) -> str:
@@ -154,37 +154,40 @@ class ProgressScene(FormScene):
             return self.ctx.t("docent.export_fout", fout=str(exc) or type(exc).__name__)
         return self.ctx.t("avg.exporteer_ok", pad=str(path))
 
-    def on_action(self, action) -> None:
-        kind = action[0]
-        if kind == "avg-export":
-            self.note = self.export_data()
-            self.relayout()
-        elif kind == "avg-verwijder" and not self.confirm_delete:
-            self.confirm_delete = True  # a second, deliberate click deletes
-            self.relayout()
-        elif kind == "avg-verwijder":
-            from simulator.progress.store import DeletionIncomplete
-            try:
-                self.ctx.store.delete_profile(self.profile.id)
-            except DeletionIncomplete as exc:  # gone from the game; what is left of the folder goes later
-                self.ctx.messages.append(str(exc))
-                self.stack.pop()
-                return
-            except Exception as exc:  # noqa: BLE001 - a busy share: say it, keep the data
-                self.note = self.ctx.t("avg.verwijder_fout", fout=str(exc) or type(exc).__name__)
-                self.confirm_delete = False
+    def on_action(self, action: M.Message) -> None:
+        match action:
+            case M.ExportStudentData():
+                self.note = self.export_data()
                 self.relayout()
-                return
-            self.ctx.messages.append(self.ctx.t("avg.verwijderd", naam=self.profile.naam))
+            case M.DeleteStudentData() if not self.confirm_delete:
+                self.confirm_delete = True  # a second, deliberate click deletes
+                self.relayout()
+            case M.DeleteStudentData():
+                self._delete()
+            case M.OpenAttempt(attempt_id):
+                from simulator.ui.scenes.transcript import TranscriptScene
+                self.stack.push(TranscriptScene(self.ctx, self.attempts[attempt_id]))
+            case M.OpenScenario(scenario_id):
+                from simulator.ui.scenes.intro import IntroScene
+                geladen = self.ctx.library.scenarios.get(scenario_id)
+                if geladen is not None:
+                    self.stack.push(IntroScene(self.ctx, geladen))
+
+    def _delete(self) -> None:
+        from simulator.progress.store import DeletionIncomplete
+        try:
+            self.ctx.store.delete_profile(self.profile.id)
+        except DeletionIncomplete as exc:  # gone from the game; what is left of the folder goes later
+            self.ctx.messages.append(str(exc))
             self.stack.pop()
-        elif kind == "poging":
-            from simulator.ui.scenes.transcript import TranscriptScene
-            self.stack.push(TranscriptScene(self.ctx, self.attempts[action[1]]))
-        elif kind == "speel":
-            from simulator.ui.scenes.intro import IntroScene
-            geladen = self.ctx.library.scenarios.get(action[1])
-            if geladen is not None:
-                self.stack.push(IntroScene(self.ctx, geladen))
+            return
+        except Exception as exc:  # noqa: BLE001 - a busy share: say it, keep the data
+            self.note = self.ctx.t("avg.verwijder_fout", fout=str(exc) or type(exc).__name__)
+            self.confirm_delete = False
+            self.relayout()
+            return
+        self.ctx.messages.append(self.ctx.t("avg.verwijderd", naam=self.profile.naam))
+        self.stack.pop()
 
     def resume(self) -> None:
         self.relayout()

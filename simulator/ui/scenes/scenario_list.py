@@ -5,6 +5,7 @@ Files that failed to load are counted in a small notice for teachers; the game g
 
 from __future__ import annotations
 
+from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.scenes.common import room_of, stack_surfaces, werkproces_title
 from simulator.ui.widgets import Button, Picture, Text
@@ -44,14 +45,14 @@ class ListScene(FormScene):
         ctx, t = self.ctx, self.ctx.t
         # filters
         col.add(Text(ctx, t("lijst.profiel"), col.width, "bold"), gap=6)
-        col.row([Button(ctx, t(f"lijst.profiel_{p or 'alle'}"), ("profiel", p), selected=self.profiel == p,
+        col.row([Button(ctx, t(f"lijst.profiel_{p or 'alle'}"), M.FilterProfiel(p), selected=self.profiel == p,
                         key=f"profiel-{p or 'alle'}") for p in PROFIELEN])
         wp_label = (f"{self.werkproces} {werkproces_title(ctx, self.werkproces)}" if self.werkproces
                     else t("lijst.werkproces_alle"))
-        filters = [Button(ctx, t("lijst.werkproces", keuze=wp_label), ("kies-werkproces",), key="kies-werkproces",
+        filters = [Button(ctx, t("lijst.werkproces", keuze=wp_label), M.PickWerkproces(), key="kies-werkproces",
                           max_width=col.width)]
         if self.room:
-            filters.append(Button(ctx, t("lijst.plek_wis", plek=t(f"plek.{self.room}")), ("wis-plek",), key="wis-plek"))
+            filters.append(Button(ctx, t("lijst.plek_wis", plek=t(f"plek.{self.room}")), M.ClearRoom(), key="wis-plek"))
         col.row(filters)
         found = self.scenarios()
         best = ctx.best_scores()
@@ -79,31 +80,32 @@ class ListScene(FormScene):
         parts.append(fonts.block("  ·  ".join(facts), "small", theme.text, inner))
         result = t("lijst.beste", pct=round(best * 100)) if best is not None else t("lijst.nieuw")
         parts.append(fonts.block(result, "small", theme.text, inner))
-        return Picture(stack_surfaces(parts, inner, 4), title, panel=True, action=("open", s.id),
+        return Picture(stack_surfaces(parts, inner, 4), title, panel=True, action=M.OpenScenario(s.id),
                        key=f"scenario-{s.id}", pad=18)
 
-    def on_action(self, action) -> None:
-        kind = action[0]
-        if kind == "profiel":
-            self.profiel = action[1]
-            self.relayout()
-        elif kind == "wis-plek":
-            self.room = None
-            self.relayout()
-        elif kind == "kies-werkproces":
-            from simulator.ui.scenes.picker import PickerScene
-            codes = sorted({code for g in self.ctx.library.scenarios.values() for code in [g.scenario.werkproces]})
-            options = [(self.ctx.t("lijst.werkproces_alle"), None)]
-            options += [(f"{c} {werkproces_title(self.ctx, c)}", c) for c in codes]
-            self.stack.push(PickerScene(self.ctx, self.ctx.t("lijst.kies_werkproces"), options, self.werkproces),
-                            self._picked)
-        elif kind == "open":
-            from simulator.ui.scenes.intro import IntroScene
-            self.stack.push(IntroScene(self.ctx, self.ctx.library.scenarios[action[1]]))
+    def on_action(self, action: M.Message) -> None:
+        match action:
+            case M.FilterProfiel(profiel):
+                self.profiel = profiel
+                self.relayout()
+            case M.ClearRoom():
+                self.room = None
+                self.relayout()
+            case M.PickWerkproces():
+                from simulator.ui.scenes.picker import PickerScene
+                codes = sorted({g.scenario.werkproces for g in self.ctx.library.scenarios.values()})
+                options: list[tuple[str, object]] = [(self.ctx.t("lijst.werkproces_alle"), None)]
+                options += [(f"{c} {werkproces_title(self.ctx, c)}", c) for c in codes]
+                self.stack.push(PickerScene(self.ctx, self.ctx.t("lijst.kies_werkproces"), options, self.werkproces),
+                                self._picked)
+            case M.OpenScenario(scenario_id):
+                from simulator.ui.scenes.intro import IntroScene
+                self.stack.push(IntroScene(self.ctx, self.ctx.library.scenarios[scenario_id]))
 
     def _picked(self, result) -> None:
-        if result is not None:
-            self.werkproces = result[1]
-            if self.werkproces:
-                self.plek = room_of(self.werkproces)
-            self.relayout()
+        match result:
+            case M.Picked(value):
+                self.werkproces = value if isinstance(value, str) else None
+                if self.werkproces:
+                    self.plek = room_of(self.werkproces)
+                self.relayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pygame
 
+from simulator.ui.messages import Message, OpenMap
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.widgets import Button, Picture, Text
 
@@ -18,13 +19,13 @@ class MapListScene(FormScene):
         ctx = self.ctx
         items = sorted(ctx.library.scenarios.values(), key=lambda g: (g.scenario.werkproces, g.scenario.id))
         for g in items:
-            col.add(Button(ctx, f"{g.scenario.werkproces} · {ctx.tekst(g.scenario.titel)}", ("kaart", g.scenario.id),
+            col.add(Button(ctx, f"{g.scenario.werkproces} · {ctx.tekst(g.scenario.titel)}", OpenMap(g.scenario.id),
                            col.width, key=f"kaart-{g.scenario.id}", align="left"), gap=10)
 
-    def on_action(self, action) -> None:
-        geladen = self.ctx.library.scenarios.get(action[1])
-        if geladen is not None:
-            self.stack.push(MapScene(self.ctx, geladen))
+    def on_action(self, action: Message) -> None:
+        match action:
+            case OpenMap(scenario_id) if scenario_id in self.ctx.library.scenarios:
+                self.stack.push(MapScene(self.ctx, self.ctx.library.scenarios[scenario_id]))
 
 
 class MapScene(FormScene):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.settings import TEKSTGROOTTES
 from simulator.ui.widgets import Button, Text
@@ -36,10 +37,10 @@ class SettingsScene(FormScene):
             current = getattr(s, field)
             if field == "volume":
                 current = min(VOLUMES, key=lambda v: abs(v - current))
-            col.row([Button(ctx, label, ("zet", field, value), selected=value == current, key=f"{field}-{value}",
+            col.row([Button(ctx, label, M.SetSetting(field, value), selected=value == current, key=f"{field}-{value}",
                             max_width=col.width) for label, value in options], gap=12)
             if field == "volume":
-                col.row([Button(ctx, t("instellingen.test_geluid"), ("test",), key="test")])
+                col.row([Button(ctx, t("instellingen.test_geluid"), M.TestSound(), key="test")])
             col.space(4)
         col.add(Text(ctx, t("instellingen.voorbeeld"), col.width, "bold"), gap=6)
         col.add(Text(ctx, t("instellingen.voorbeeld_tekst"), col.width, "body", stop=True, key="voorbeeld"))
@@ -50,16 +51,15 @@ class SettingsScene(FormScene):
     def initial_focus(self):
         return f"tekstgrootte-{self.ctx.settings.tekstgrootte}"
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: M.Message) -> None:
         ctx = self.ctx
-        if action[0] == "pin":
-            from simulator.ui.scenes.student_pin import pin_action
-            pin_action(self, action)
-            return
-        if action[0] == "test":
-            ctx.sounds.play("deurbel")
-            return
-        _, field, value = action
-        ctx.apply(replace(ctx.settings, **{field: value}))
-        if field == "volume" and value:
-            ctx.sounds.play("klik")
+        match action:
+            case M.SetPin() | M.RemovePin():
+                from simulator.ui.scenes.student_pin import pin_action
+                pin_action(self, action)
+            case M.TestSound():
+                ctx.sounds.play("deurbel")
+            case M.SetSetting(field, value):
+                ctx.apply(replace(ctx.settings, **{field: value}))
+                if field == "volume" and value:
+                    ctx.sounds.play("klik")

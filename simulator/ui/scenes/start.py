@@ -6,6 +6,7 @@ screen is there at once.
 
 from __future__ import annotations
 
+from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.widgets import Button, Picture, Text, TextField, keys
 
@@ -30,9 +31,9 @@ class StartScene(FormScene):
         self.messages: list[str] = []
 
     def header_buttons(self):
-        return [Button(self.ctx, self.ctx.t("docent.knop"), ("docent",), icon="slot", key="docent"),
-                Button(self.ctx, self.ctx.t("knop.instellingen"), "instellingen", key="instellingen"),
-                Button(self.ctx, self.ctx.t("knop.stoppen"), "stoppen", key="stoppen")]
+        return [Button(self.ctx, self.ctx.t("docent.knop"), M.OpenTeacher(), icon="slot", key="docent"),
+                Button(self.ctx, self.ctx.t("knop.instellingen"), M.OpenSettings(), key="instellingen"),
+                Button(self.ctx, self.ctx.t("knop.stoppen"), M.Stop(), key="stoppen")]
 
     def animating(self) -> bool:
         return not self.loaded
@@ -81,30 +82,30 @@ class StartScene(FormScene):
             buttons = []
             for i, p in enumerate(profiles):
                 label = f"{p.naam} ({p.klas})" if getattr(p, "klas", None) else p.naam
-                buttons.append(Button(ctx, label, ("profiel", p.id), key=f"profiel-{i}", max_width=col.width))
+                buttons.append(Button(ctx, label, M.ChooseProfile(p.id), key=f"profiel-{i}", max_width=col.width))
             col.row(buttons)
             col.space(8)
         col.add(Text(ctx, t("start.nieuw"), col.width, "heading"))
         field_w = min(col.width, ctx.px(520))
         col.add(Text(ctx, t("start.naam"), col.width, "bold"), gap=6)
-        self.name_field = col.add(TextField(ctx, field_w, "maak", value=self.name_value, placeholder=t("start.naam_voorbeeld"),
+        self.name_field = col.add(TextField(ctx, field_w, M.CreateProfile(), value=self.name_value, placeholder=t("start.naam_voorbeeld"),
                                             max_len=30, key="naam", label=t("start.naam")))
         col.add(Text(ctx, t("start.klas"), col.width, "bold"), gap=6)
-        self.klas_field = col.add(TextField(ctx, field_w, "maak", value=self.klas_value, placeholder=t("start.klas_voorbeeld"),
+        self.klas_field = col.add(TextField(ctx, field_w, M.CreateProfile(), value=self.klas_value, placeholder=t("start.klas_voorbeeld"),
                                             max_len=12, key="klas", label=t("start.klas")))
         if self.error:
             col.add(Picture(notice(ctx, self.error, col.width), self.error))
         col.row([
-            Button(ctx, t("start.maak"), "maak", style="primary", key="maak"),
-            Button(ctx, t("start.schermtoetsen") if not self.show_keys else t("start.schermtoetsen_weg"), "toetsen",
-                   key="toetsen"),
+            Button(ctx, t("start.maak"), M.CreateProfile(), style="primary", key="maak"),
+            Button(ctx, t("start.schermtoetsen") if not self.show_keys else t("start.schermtoetsen_weg"),
+                   M.ToggleKeys(), key="toetsen"),
         ])
         if self.show_keys:
             key_w = max(ctx.px(56), fonts.width("W", "button") + ctx.px(40))
             chars = [c if c != "spatie" else " " for c in LETTERS]
             buttons = keys(ctx, chars, key_w)
             for b in buttons:
-                if b.action == ("toets", " "):
+                if b.action == M.TypeKey(" "):
                     b.label = t("veld.spatie")
                     b.set_width(ctx, key_w * 2 + ctx.px(40))
             col.row(buttons, gap=8)
@@ -113,54 +114,62 @@ class StartScene(FormScene):
         self.name_value = self.name_field.value
         self.klas_value = self.klas_field.value
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: M.Message) -> None:
         ctx = self.ctx
-        if action == "stoppen":
-            self.stack.pop(None)
-        elif action == "instellingen":
-            from simulator.ui.scenes.settings import SettingsScene
-            self.stack.push(SettingsScene(ctx))
-        elif action == ("docent",):
-            if self.loaded:
+        match action:
+            case M.Stop():
+                self.stack.pop(None)
+            case M.OpenSettings():
+                from simulator.ui.scenes.settings import SettingsScene
+                self.stack.push(SettingsScene(ctx))
+            case M.OpenTeacher() if self.loaded:
                 from simulator.ui.scenes.pin import teacher_gate
                 teacher_gate(self)
-        elif isinstance(action, tuple) and action[0] == "profiel":
-            profile = next(p for p in ctx.store.profiles() if p.id == action[1])
-            if profile.heeft_pin:
-                from simulator.ui.scenes.student_pin import ask_pin
-                ask_pin(self, profile, lambda: self._enter(profile))
-            else:
-                self._enter(profile)
-        elif action == "toetsen":
-            self._fields()
-            self.show_keys = not self.show_keys
+            case M.ChooseProfile(profile_id):
+                profile = next(p for p in ctx.store.profiles() if p.id == profile_id)
+                if profile.heeft_pin:
+                    from simulator.ui.scenes.student_pin import ask_pin
+                    ask_pin(self, profile, lambda: self._enter(profile))
+                else:
+                    self._enter(profile)
+            case M.ToggleKeys():
+                self._fields()
+                self.show_keys = not self.show_keys
+                self.relayout()
+            case M.TypeKey(key):
+                self._type(key)
+            case M.CreateProfile():
+                self._create()
+
+    def _type(self, key: str) -> None:
+        """An on-screen letter goes into the field that had focus last (a capital only at the start)."""
+        field = self.form.focused if (self.form.focused is not None and self.form.focused.takes_text) else None
+        field = field or (self.klas_field if self._last_field == "klas" else self.name_field)
+        if key == "wis":
+            field.erase()
+        else:
+            field.insert(key.lower() if field.value else key)
+        self.dirty = True
+
+    def _create(self) -> None:
+        ctx = self.ctx
+        self._fields()
+        naam = self.name_value.strip()
+        if not naam:
+            self.error = ctx.t("start.naam_leeg")
             self.relayout()
-        elif isinstance(action, tuple) and action[0] == "toets":
-            field = self.form.focused if (self.form.focused is not None and self.form.focused.takes_text) else None
-            field = field or (self.klas_field if self._last_field == "klas" else self.name_field)
-            if action[1] == "wis":
-                field.erase()
-            else:
-                field.insert(action[1].lower() if field.value else action[1])
-            self.dirty = True
-        elif action == "maak":
-            self._fields()
-            naam = self.name_value.strip()
-            if not naam:
-                self.error = ctx.t("start.naam_leeg")
-                self.relayout()
+            return
+        try:
+            profile = ctx.store.create_profile(naam, self.klas_value.strip() or None)
+        except Exception as exc:  # noqa: BLE001 - e.g. the name exists already: say so, keep going
+            if isinstance(exc, OSError) and not ctx.store.writable():
+                ctx.messages.append(ctx.store.read_only_message())  # a read-only saves folder: play as a guest
+                self._enter(None)
                 return
-            try:
-                profile = ctx.store.create_profile(naam, self.klas_value.strip() or None)
-            except Exception as exc:  # noqa: BLE001 - e.g. the name exists already: say so, keep going
-                if isinstance(exc, OSError) and not ctx.store.writable():
-                    ctx.messages.append(ctx.store.read_only_message())  # a read-only saves folder: play as a guest
-                    self._enter(None)
-                    return
-                self.error = str(exc) or ctx.t("start.naam_bestaat")
-                self.relayout()
-                return
-            self._enter(profile)
+            self.error = str(exc) or ctx.t("start.naam_bestaat")
+            self.relayout()
+            return
+        self._enter(profile)
 
     _last_field = "naam"
 

@@ -6,6 +6,7 @@ who can open the saves folder can read (or delete) them; the PIN is only a salte
 
 from __future__ import annotations
 
+from simulator.ui.messages import Message, RemovePin, SetPin
 from simulator.ui.scenes.pin import PinScene
 from simulator.ui.widgets import Button, Text
 
@@ -32,16 +33,16 @@ def add_pin_section(ctx, col) -> None:
     t = ctx.t
     col.add(Text(ctx, t("pin.kop"), col.width, "bold"), gap=8)
     col.add(Text(ctx, t("pin.wat_het_doet"), col.width, "small", ctx.theme.soft), gap=8)
-    buttons = [Button(ctx, t("pin.wijzigen" if profile.heeft_pin else "pin.instellen"), ("pin", "zet"), icon="slot",
+    buttons = [Button(ctx, t("pin.wijzigen" if profile.heeft_pin else "pin.instellen"), SetPin(), icon="slot",
                       key="pin-zet")]
     if profile.heeft_pin:
-        buttons.append(Button(ctx, t("pin.weg"), ("pin", "weg"), key="pin-weg"))
+        buttons.append(Button(ctx, t("pin.weg"), RemovePin(), key="pin-weg"))
     col.row(buttons, gap=12)
 
 
-def pin_action(scene, action) -> None:
+def pin_action(scene, action: Message) -> None:
     ctx = scene.ctx
-    if action[1] == "weg":
+    if isinstance(action, RemovePin):
         ctx.profile = ctx.store.update_profile(ctx.profile.id, pin=None)
         scene.relayout()
         return

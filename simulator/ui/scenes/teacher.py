@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pygame
 
-from simulator.ui import draw
+from simulator.ui import draw, messages as M
 from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.scenes.common import icon_line, stack_surfaces
 from simulator.ui.widgets import Button, Picture, Text, TextField
@@ -39,8 +39,8 @@ class TeacherScene(FormScene):
         from simulator.reporting import overview
         store = ctx.store
         classes = overview.klassen(store)
-        col.row([Button(ctx, t("docent.alle_klassen"), ("klas", None), selected=self.klas is None, key="klas-alle")] +
-                [Button(ctx, t("docent.klas", klas=k), ("klas", k), selected=self.klas == k, key=f"klas-{k}")
+        col.row([Button(ctx, t("docent.alle_klassen"), M.FilterKlas(None), selected=self.klas is None, key="klas-alle")] +
+                [Button(ctx, t("docent.klas", klas=k), M.FilterKlas(k), selected=self.klas == k, key=f"klas-{k}")
                  for k in classes])
         if self.note:
             col.add(Picture(notice(ctx, self.note, col.width, icon="check"), self.note))
@@ -54,15 +54,15 @@ class TeacherScene(FormScene):
             col.add(Text(ctx, t("docent.leerlingen_uitleg"), col.width, "small", theme.soft), gap=10)
             for i, grid in enumerate(self._grids(data, col.width - 40)):
                 col.add(Picture(grid, t("docent.leerlingen"), panel=True, stop=True, key=f"raster-{i}", pad=20))
-            col.row([Button(ctx, t("docent.leerling", naam=s.profiel.naam, n=s.pogingen), ("leerling", s.profiel.id),
+            col.row([Button(ctx, t("docent.leerling", naam=s.profiel.naam, n=s.pogingen), M.OpenStudent(s.profiel.id),
                             key=f"leerling-{s.profiel.id}", max_width=col.width) for s in data.leerlingen], gap=10)
             self._hard(col, data)
         self._lessons(col)
         self._export(col)
         col.add(Text(ctx, t("docent.kaart"), col.width, "heading", theme.accent), gap=8)
-        col.row([Button(ctx, t("docent.kaart_kies"), ("kaarten",), icon="pijl-rechts", key="kaarten")])
+        col.row([Button(ctx, t("docent.kaart_kies"), M.OpenMaps(), icon="pijl-rechts", key="kaarten")])
         col.add(Text(ctx, t("mappen.kop"), col.width, "heading", theme.accent), gap=8)
-        col.row([Button(ctx, t("mappen.kop"), ("mappen",), icon="pijl-rechts", key="mappen", max_width=col.width)])
+        col.row([Button(ctx, t("mappen.kop"), M.OpenFolders(), icon="pijl-rechts", key="mappen", max_width=col.width)])
 
     # -- the grid: a row per student, a column per werkproces ---------------------------------
 
@@ -130,7 +130,7 @@ class TeacherScene(FormScene):
         for i, line in enumerate(lines):
             col.add(Picture(notice(ctx, line, col.width), line, key=f"melding-{i}"), gap=6)
         if saves:
-            col.row([Button(ctx, t("docent.meldingen_gelezen"), ("gelezen",), icon="check", key="gelezen")])
+            col.row([Button(ctx, t("docent.meldingen_gelezen"), M.NoticesRead(), icon="check", key="gelezen")])
 
     def _hard(self, col: Column, data) -> None:
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
@@ -174,9 +174,9 @@ class TeacherScene(FormScene):
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
         col.add(Text(ctx, t("docent.export"), col.width, "heading", theme.accent), gap=8)
         col.add(Text(ctx, t("docent.export_pad"), col.width, "bold"), gap=6)
-        self.path_field = col.add(TextField(ctx, col.width, ("export",), value=self.export_path, max_len=400,
+        self.path_field = col.add(TextField(ctx, col.width, M.Export(), value=self.export_path, max_len=400,
                                             key="exportpad", label=t("docent.export_pad")))
-        col.row([Button(ctx, t("docent.export"), ("export",), style="primary", key="export")])
+        col.row([Button(ctx, t("docent.export"), M.Export(), style="primary", key="export")])
 
     def do_export(self) -> str:
         from simulator.reporting import csv_export
@@ -195,27 +195,27 @@ class TeacherScene(FormScene):
     def resume(self) -> None:
         self.relayout()  # a student may have been deleted meanwhile
 
-    def on_action(self, action) -> None:
-        kind = action[0]
-        if kind == "klas":
-            self.klas = action[1]
-            self.note = ""
-            self.relayout()
-        elif kind == "leerling":
-            from simulator.ui.scenes.progress import ProgressScene
-            self.stack.push(ProgressScene(self.ctx, self.students[action[1]], docent=True))
-        elif kind == "export":
-            self.note = self.do_export()
-            self.relayout()
-        elif kind == "gelezen":
-            self.ctx.store.clear_teacher_notices()
-            self.relayout()
-        elif kind == "mappen":
-            from simulator.ui.scenes.folders import FoldersScene
-            self.stack.push(FoldersScene(self.ctx))
-        elif kind == "kaarten":
-            from simulator.ui.scenes.scenario_map import MapListScene
-            self.stack.push(MapListScene(self.ctx))
+    def on_action(self, action: M.Message) -> None:
+        match action:
+            case M.FilterKlas(klas):
+                self.klas = klas
+                self.note = ""
+                self.relayout()
+            case M.OpenStudent(profile_id):
+                from simulator.ui.scenes.progress import ProgressScene
+                self.stack.push(ProgressScene(self.ctx, self.students[profile_id], docent=True))
+            case M.Export():
+                self.note = self.do_export()
+                self.relayout()
+            case M.NoticesRead():
+                self.ctx.store.clear_teacher_notices()
+                self.relayout()
+            case M.OpenFolders():
+                from simulator.ui.scenes.folders import FoldersScene
+                self.stack.push(FoldersScene(self.ctx))
+            case M.OpenMaps():
+                from simulator.ui.scenes.scenario_map import MapListScene
+                self.stack.push(MapListScene(self.ctx))
 
 
 def _lesson_problems(school) -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 Each reading is a numbered button with the number the Dutch way and in words, so the two cannot be
 confused. Keys 1 and 2, the arrows and Enter, or a click choose; Esc goes back to the answer with the text
-kept. The scene returns ('lezing', index) or None.
+kept. The scene returns PickReading(index), or Back() / None for going back.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from simulator.engine.getal import Gelezen, decimalen_voor, getal_in_woorden, schrijf_antwoord
+from simulator.ui.messages import Back, PickReading
 from simulator.ui.scenes.base import Column
 from simulator.ui.scenes.overlay import OverlayScene
 from simulator.ui.widgets import Button, Text
@@ -32,8 +33,8 @@ class WhichNumberScene(OverlayScene):
             decimals = decimalen_voor(lezing.waarde, self.unit, lezing.decimalen)   # an amount: 34,40 euro
             figures = schrijf_antwoord(lezing.waarde, self.unit, decimals)
             words = t("getal.keuze", tekst=figures, woorden=getal_in_woorden(lezing.waarde, decimals))
-            col.add(Button(ctx, words, ("lezing", i), col.width, number=i + 1, style="choice",
+            col.add(Button(ctx, words, PickReading(i), col.width, number=i + 1, style="choice",
                            key=f"lezing-{i + 1}"), gap=12)
         col.add(Text(ctx, t("getal.tip"), col.width, "small", theme.soft), gap=14)
-        col.add(Button(ctx, t("getal.terug"), ("terug",), icon="terug", key="terug"))
+        col.add(Button(ctx, t("getal.terug"), Back(), icon="terug", key="terug"))
         return "lezing-1"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pygame
 
 from simulator.engine import UseTool
-from simulator.ui import draw, intents as I
+from simulator.ui import draw, intents as I, messages as M
 from simulator.ui.scene import Scene
 from simulator.ui.scenes.base import Column, notice
 from simulator.ui.scenes.common import criterium_text, icon_line, points_text, stack_surfaces
@@ -43,7 +43,7 @@ class ToolButton(Widget):
     selected mark."""
 
     def __init__(self, ctx, tool, width: int, number: int | None, selected: bool):
-        super().__init__(("gereedschap", tool.id), f"gereedschap-{tool.id}", ctx.tekst(tool.naam))
+        super().__init__(M.PickTool(tool.id), f"gereedschap-{tool.id}", ctx.tekst(tool.naam))
         self.tool = tool
         self.number = number
         self.selected = selected
@@ -62,7 +62,7 @@ class ToolButton(Widget):
             self._picture = pygame.Surface((self.icon_w, self.icon_w), pygame.SRCALPHA)
             art = _art()
             if art is not None:
-                art.draw_tool_icon(self._picture, self._picture.get_rect(), self.tool.id)
+                art.draw_tool_icon(self._picture, self._picture.get_rect(), self.tool.id, self.tool.tekening)
         return self._picture
 
     def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
@@ -134,7 +134,7 @@ class WorkbenchScene(Scene):
         focus_key = self.form.focused.key if self.form.focused is not None else None
         form = Form(ctx)
         form.keyboard = keyboard
-        pause = Button(ctx, t("dialoog.pauze"), ("pauze",), icon="pauze", key="pauze")
+        pause = Button(ctx, t("dialoog.pauze"), M.Pause(), icon="pauze", key="pauze")
         pause.rect.topright = (sw - px(24), px(16))
         self.timer_w = ctx.fonts.width(self._timer_words(bank.normtijd * 9 if bank.normtijd else 0), "small") + px(24) \
             if bank.normtijd else 0
@@ -169,14 +169,14 @@ class WorkbenchScene(Scene):
         col.add(Text(ctx, t("werkbank.op_voorwerp"), col.width, "bold"), gap=8)
         for z in bank.zones:
             words = f"{ctx.tekst(z.naam)}: {_state_words(z.staat)}"
-            col.add(Button(ctx, words, ("zone", z.id), col.width, selected=self.zone == z.id, key=f"zone-{z.id}",
+            col.add(Button(ctx, words, M.PickZone(z.id), col.width, selected=self.zone == z.id, key=f"zone-{z.id}",
                            align="left"), gap=8)
         col.space(4)
         if self.error:
             col.add(Picture(notice(ctx, self.error, col.width), self.error))
         if self.tool is not None and self.zone is not None:
             words = t("werkbank.doe", gereedschap=self._tool_name(self.tool), zone=self._zone_name(self.zone).lower())
-            col.add(Button(ctx, words, ("doe",), col.width, style="primary", icon="pijl-rechts", key="doe"))
+            col.add(Button(ctx, words, M.ApplyTool(), col.width, style="primary", icon="pijl-rechts", key="doe"))
         else:
             words = t("werkbank.kies_plek") if self.tool is not None else t("werkbank.kies")
             col.add(Text(ctx, words, col.width, "body", theme.soft, stop=False))
@@ -250,7 +250,8 @@ class WorkbenchScene(Scene):
             area = pygame.Rect(0, 0, 0, 0)
             if art is not None:
                 try:
-                    area = art.draw_bench_item(surf, surf.get_rect(), self.view.inhoud.voorwerp, self.states())
+                    area = art.draw_bench_item(surf, surf.get_rect(), self.view.inhoud.voorwerp, self.states(),
+                                               self.view.inhoud.tekening)
                 except Exception:  # noqa: BLE001 - a broken drawing must not stop a lesson
                     area = pygame.Rect(0, 0, 0, 0)
             self._item = (surf, area.move(self.item_rect.topleft))
@@ -265,7 +266,7 @@ class WorkbenchScene(Scene):
         x = (pos[0] - area.left) * art.SIZE / area.w
         y = (pos[1] - area.top) * art.SIZE / area.h
         known = {z.id for z in self.view.inhoud.zones}
-        for zone, shape in art.zone_shapes(self.view.inhoud.voorwerp, self.states()).items():
+        for zone, shape in art.zone_shapes(self.view.inhoud.voorwerp, self.states(), self.view.inhoud.tekening).items():
             if zone in known and art.hit(shape, x, y):
                 return zone
         return None
@@ -274,7 +275,8 @@ class WorkbenchScene(Scene):
         """A point on the canvas inside a zone (for the pilot and the loupe), or None when it is not drawn."""
         art = _art()
         _, area = self.item()
-        shape = art.zone_shapes(self.view.inhoud.voorwerp, self.states()).get(zone) if art else None
+        shape = art.zone_shapes(self.view.inhoud.voorwerp, self.states(), self.view.inhoud.tekening).get(zone) \
+            if art else None
         if shape is None or area.w == 0:
             return None
         x, y = art.centre(shape)
@@ -350,24 +352,23 @@ class WorkbenchScene(Scene):
             return True
         return False
 
-    def on_action(self, action) -> None:
-        kind = action[0]
-        if kind == "pauze":
-            self._pause()
-        elif kind == "gereedschap":
-            self.tool = action[1]
-            self.error = ""
-            self.relayout_keep(f"zone-{self.zone}" if self.zone else self._first_zone_key())
-        elif kind == "zone":
-            if self.tool is None:
+    def on_action(self, action: M.Message) -> None:
+        match action:
+            case M.Pause():
+                self._pause()
+            case M.PickTool(tool):
+                self.tool = tool
+                self.error = ""
+                self.relayout_keep(f"zone-{self.zone}" if self.zone else self._first_zone_key())
+            case M.PickZone() if self.tool is None:
                 self.error = self.ctx.t("werkbank.eerst_gereedschap")
                 self.relayout_keep(f"gereedschap-{self.view.inhoud.gereedschap[0].id}")
-                return
-            self.zone = action[1]
-            self.error = ""
-            self.relayout_keep("doe")
-        elif kind == "doe" and self.tool is not None and self.zone is not None:
-            self._act(self.tool, self.zone)
+            case M.PickZone(zone):
+                self.zone = zone
+                self.error = ""
+                self.relayout_keep("doe")
+            case M.ApplyTool() if self.tool is not None and self.zone is not None:
+                self._act(self.tool, self.zone)
 
     def _first_zone_key(self) -> str:
         zones = self.view.inhoud.zones
@@ -399,8 +400,8 @@ class WorkbenchScene(Scene):
         self.stack.push(PauseScene(self.ctx), self._paused)
 
     def _paused(self, result) -> None:
-        if result in ("opnieuw", "stoppen"):
-            self.stack.pop(("pauze", result))
+        if isinstance(result, (M.Restart, M.Stop)):
+            self.stack.pop(M.FromPause(result))  # the dialogue scene under us starts again or stops
             return
         self.dirty = True
 
@@ -474,7 +475,8 @@ class WorkbenchScene(Scene):
         rect.center = pos
         draw.rounded(surface, self.ctx.theme.panel, rect.inflate(8, 8), radius=14)
         if art is not None:
-            art.draw_tool_icon(surface, rect, self.drag["tool"])
+            tool = next((t for t in self.view.inhoud.gereedschap if t.id == self.drag["tool"]), None)
+            art.draw_tool_icon(surface, rect, self.drag["tool"], tool.tekening if tool is not None else None)
 
 
 def _clock(seconds: float) -> str:
@@ -550,13 +552,13 @@ class LoupeScene(Scene):
         col.add(Text(ctx, t("werkbank.loep_uitleg"), col.width, "body", theme.soft), gap=12)
         for n, d in enumerate(self.inspectie.details, 1):
             words = ctx.tekst(d.omschrijving) or d.zone
-            col.add(Button(ctx, words, ("detail", n - 1), col.width, number=n, selected=self.looking == n - 1,
+            col.add(Button(ctx, words, M.LookAt(n - 1), col.width, number=n, selected=self.looking == n - 1,
                            key=f"detail-{n}", align="left"), gap=8)
         if self.looking is not None:
             seen = t("werkbank.loep_zie", tekst=ctx.tekst(self.inspectie.details[self.looking].tekst))
             col.add(Picture(icon_line(ctx, "check", seen, col.width), seen, stop=True, key="gezien"))
         col.space(6)
-        col.add(Button(ctx, t("werkbank.loep_terug"), ("terug",), col.width, style="primary", icon="pijl-rechts",
+        col.add(Button(ctx, t("werkbank.loep_terug"), M.Back(), col.width, style="primary", icon="pijl-rechts",
                        key="terug"))
         focus = self.form.focused.key if self.form.focused is not None else "detail-1"
         form.finish(focus)
@@ -571,7 +573,8 @@ class LoupeScene(Scene):
             art = _art()
             if art is not None:
                 try:
-                    area = art.draw_bench_item(surf, surf.get_rect(), self.inspectie.voorwerp, dict(self.inspectie.staten))
+                    area = art.draw_bench_item(surf, surf.get_rect(), self.inspectie.voorwerp, dict(self.inspectie.staten),
+                                               self.inspectie.tekening)
                 except Exception:  # noqa: BLE001
                     area = pygame.Rect(0, 0, 0, 0)
             self._item = (surf, area)
@@ -582,7 +585,8 @@ class LoupeScene(Scene):
         art = _art()
         surf, area = self.item()
         d = self.inspectie.details[index]
-        shape = art.zone_shapes(self.inspectie.voorwerp, dict(self.inspectie.staten)).get(d.zone) if art else None
+        shape = art.zone_shapes(self.inspectie.voorwerp, dict(self.inspectie.staten),
+                                self.inspectie.tekening).get(d.zone) if art else None
         if shape is None or area.w == 0:
             return self.item_rect.center
         x, y = art.centre(shape)
@@ -610,14 +614,13 @@ class LoupeScene(Scene):
                     self.relayout()
                 self.dirty = True
                 continue
-            action = self.form.handle(intent)
-            if action is not None:
-                if action[0] == "terug":
+            match self.form.handle(intent):
+                case M.Back():
                     self.stack.pop(None)
                     return
-                if action[0] == "detail":
-                    self.looking = action[1]
-                    self.loupe = self.detail_point(action[1])
+                case M.LookAt(index):
+                    self.looking = index
+                    self.loupe = self.detail_point(index)
                     key = self.form.focused.key if self.form.focused is not None else None
                     self.layout()
                     target = self.form.find_key(key) if key else None

@@ -3,7 +3,7 @@
 The dialogue scene finds the module by the step's kind (`for_step(view)`) and asks it; it never switches on
 the kind. A module has:
     answers(scene, col, view) -> focus key or None     the answer widgets under the line (choices, a number…)
-    handle(scene, action) -> bool                      a widget's action of this kind (True: handled)
+    handle(scene, action) -> bool                      a widget's message of this kind (True: handled)
     opens(scene, view) -> Scene or None                 a scene to show first (the workbench, the loupe)
 """
 

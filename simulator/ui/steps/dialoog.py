@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from simulator.content.steps.dialoog import KeuzesView
 from simulator.engine import Choose
+from simulator.ui.messages import Message, PickChoice
 from simulator.ui.widgets import Button
 
 
 def choices(scene, col, keuzes: KeuzesView) -> str:
     ctx = scene.ctx
     for k in keuzes.keuzes:
-        col.add(Button(ctx, ctx.tekst(k.tekst), ("keuze", k.id), col.width, number=k.nummer, style="choice",
+        col.add(Button(ctx, ctx.tekst(k.tekst), PickChoice(k.id), col.width, number=k.nummer, style="choice",
                        key=f"keuze-{k.nummer}"), gap=12)
     return "keuze-1"
 
@@ -19,10 +20,11 @@ def answers(scene, col, view) -> str:
     return choices(scene, col, view.inhoud)
 
 
-def handle(scene, action) -> bool:
-    if action[0] == "keuze":
-        scene.submit(Choose(action[1]))
-        return True
+def handle(scene, action: Message) -> bool:
+    match action:
+        case PickChoice(keuze_id):
+            scene.submit(Choose(keuze_id))
+            return True
     return False
 
 

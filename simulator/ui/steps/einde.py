@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulator.ui.messages import Message, ShowResults
 from simulator.ui.scenes.common import icon_line, stack_surfaces
 from simulator.ui.widgets import Button, Picture
 
@@ -14,12 +15,12 @@ def answers(scene, col, view) -> str:
     body = ctx.fonts.block(ctx.tekst(ending.einde), "body", ctx.theme.text, col.width - 40)
     col.add(Picture(stack_surfaces([head, body], col.width - 40, 10), ctx.tekst(ending.einde), panel=True, stop=True,
                     pad=20))
-    col.add(Button(ctx, ctx.t("dialoog.resultaat"), ("resultaat",), style="primary", icon="pijl-rechts", key="resultaat"))
+    col.add(Button(ctx, ctx.t("dialoog.resultaat"), ShowResults(), style="primary", icon="pijl-rechts", key="resultaat"))
     return "resultaat"
 
 
-def handle(scene, action) -> bool:
-    if action[0] == "resultaat":
+def handle(scene, action: Message) -> bool:
+    if isinstance(action, ShowResults):
         scene.show_results()
         return True
     return False

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from simulator.engine import FillIn
 from simulator.engine.getal import lees_getal, schrijf_getal
+from simulator.ui.messages import HandIn, Message, MoveDate, NextField, PickOption
 from simulator.ui.widgets import Button, Text, TextField
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -55,7 +56,7 @@ def answers(scene, col, view) -> str:
         col.add(Text(ctx, ctx.tekst(veld.label), col.width, "bold"), gap=6)
         value = values.get(veld.id)
         if veld.soort in ("tekst", "getal"):
-            field = TextField(ctx, min(520 if veld.soort == "tekst" else 320, col.width), ("veld-volgende",),
+            field = TextField(ctx, min(ctx.px(520 if veld.soort == "tekst" else 320), col.width), NextField(),
                               value=str(value or ""), numeric=veld.soort == "getal", max_len=80, key=key,
                               label=ctx.tekst(veld.label))
             row = [field]
@@ -66,7 +67,7 @@ def answers(scene, col, view) -> str:
             col.row(row, gap=14)
         elif veld.soort in ("keuze", "vinkjes"):
             chosen = set(value or []) if veld.soort == "vinkjes" else {value}
-            col.row([Button(ctx, ctx.tekst(o.tekst), ("veld-optie", veld.id, o.id), selected=o.id in chosen,
+            col.row([Button(ctx, ctx.tekst(o.tekst), PickOption(veld.id, o.id), selected=o.id in chosen,
                             key=f"{key}-{o.id}", max_width=col.width) for o in veld.opties], gap=10)
             key = f"{key}-{veld.opties[0].id}" if veld.opties else key
         else:  # a date: days from today
@@ -75,39 +76,39 @@ def answers(scene, col, view) -> str:
             else:
                 words = _day(int(value), ctx.settings.taal) + (f" ({t('formulier.vandaag')})" if int(value) == 0 else "")
             col.add(Text(ctx, words, col.width, "body", stop=True, key=key), gap=6)
-            col.row([Button(ctx, t("formulier.dag_eerder"), ("veld-dag", veld.id, -1), key=f"{key}-eerder"),
-                     Button(ctx, t("formulier.dag_later"), ("veld-dag", veld.id, 1), key=f"{key}-later")], gap=14)
+            col.row([Button(ctx, t("formulier.dag_eerder"), MoveDate(veld.id, -1), key=f"{key}-eerder"),
+                     Button(ctx, t("formulier.dag_later"), MoveDate(veld.id, 1), key=f"{key}-later")], gap=14)
             key = f"{key}-later"
         first = first or key
     col.space(8)
-    col.add(Button(ctx, t("formulier.inleveren"), ("inleveren",), style="primary", icon="pijl-rechts", key="inleveren"))
+    col.add(Button(ctx, t("formulier.inleveren"), HandIn(), style="primary", icon="pijl-rechts", key="inleveren"))
     return first or "inleveren"
 
 
-def handle(scene, action) -> bool:
-    kind = action[0]
-    if kind == "veld-volgende":  # Enter in a field goes on to the next one, like Tab; the button hands in
+def handle(scene, action: Message) -> bool:
+    if isinstance(action, NextField):  # Enter in a field goes on to the next one, like Tab; the button hands in
         scene.form.focus_next()
         return True
-    if kind not in ("veld-optie", "veld-dag", "inleveren"):
+    if not isinstance(action, (PickOption, MoveDate, HandIn)):
         return False
     _keep_typed(scene)
     values = _values(scene)
     velden = {v.id: v for v in scene.session.step.inhoud.velden}
-    if kind == "veld-optie":
-        veld = velden[action[1]]
-        if veld.soort == "vinkjes":
-            ticked = list(values.get(veld.id) or [])
-            values[veld.id] = [o for o in ticked if o != action[2]] if action[2] in ticked else ticked + [action[2]]
-        else:
-            values[veld.id] = action[2]
-        _relayout_keeping(scene, f"veld-{veld.id}-{action[2]}")
-    elif kind == "veld-dag":
-        current = values.get(action[1])
-        values[action[1]] = max(0, action[2]) if current is None else int(current) + action[2]
-        _relayout_keeping(scene, f"veld-{action[1]}-{'later' if action[2] > 0 else 'eerder'}")
-    else:
-        _hand_in(scene, velden, values)
+    match action:
+        case PickOption(veld_id, optie):
+            veld = velden[veld_id]
+            if veld.soort == "vinkjes":
+                ticked = list(values.get(veld.id) or [])
+                values[veld.id] = [o for o in ticked if o != optie] if optie in ticked else ticked + [optie]
+            else:
+                values[veld.id] = optie
+            _relayout_keeping(scene, f"veld-{veld.id}-{optie}")
+        case MoveDate(veld_id, days):
+            current = values.get(veld_id)
+            values[veld_id] = max(0, days) if current is None else int(current) + days
+            _relayout_keeping(scene, f"veld-{veld_id}-{'later' if days > 0 else 'eerder'}")
+        case HandIn():
+            _hand_in(scene, velden, values)
     return True
 
 

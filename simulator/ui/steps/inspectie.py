@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from simulator.content.steps.dialoog import KeuzesView
+from simulator.ui.messages import Message
 from simulator.ui.scenes.common import icon_line
 from simulator.ui.steps import dialoog, invoer
 from simulator.ui.widgets import Picture, Text
@@ -20,7 +21,7 @@ def answers(scene, col, view) -> str:
     return number_answer.build(scene, col, inspectie.antwoord.eenheid)
 
 
-def handle(scene, action) -> bool:
+def handle(scene, action: Message) -> bool:
     antwoord = scene.session.step.inhoud.antwoord
     if isinstance(antwoord, KeuzesView):
         return dialoog.handle(scene, action)

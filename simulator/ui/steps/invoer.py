@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulator.ui.messages import CheckAnswer, Message, TypeKey
 from simulator.ui.scenes import number_answer
 
 
@@ -9,17 +10,18 @@ def answers(scene, col, view) -> str:
     return number_answer.build(scene, col, view.inhoud.eenheid)
 
 
-def number(scene, action, eenheid) -> bool:
-    if action[0] == "toets":
-        number_answer.press_key(scene, action[1])
-        return True
-    if action[0] == "antwoord":
-        number_answer.submit(scene, eenheid)  # read the Dutch way; asks when it reads two ways
-        return True
+def number(scene, action: Message, eenheid) -> bool:
+    match action:
+        case TypeKey(key):
+            number_answer.press_key(scene, key)
+            return True
+        case CheckAnswer():
+            number_answer.submit(scene, eenheid)  # read the Dutch way; asks when it reads two ways
+            return True
     return False
 
 
-def handle(scene, action) -> bool:
+def handle(scene, action: Message) -> bool:
     return number(scene, action, scene.session.step.inhoud.eenheid)
 
 

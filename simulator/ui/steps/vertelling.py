@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from simulator.engine import GoOn
+from simulator.ui.messages import Message, Proceed
 from simulator.ui.widgets import Button
 
 
 def answers(scene, col, view) -> str:
-    col.add(Button(scene.ctx, scene.ctx.t("dialoog.verder"), ("verder",), style="primary", icon="pijl-rechts",
+    col.add(Button(scene.ctx, scene.ctx.t("dialoog.verder"), Proceed(), style="primary", icon="pijl-rechts",
                    key="verder"))
     return "verder"
 
 
-def handle(scene, action) -> bool:
-    if action[0] == "verder":
+def handle(scene, action: Message) -> bool:
+    if isinstance(action, Proceed):
         scene.submit(GoOn())
         return True
     return False

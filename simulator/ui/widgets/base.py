@@ -12,6 +12,7 @@ from typing import Optional
 import pygame
 
 from simulator.ui import draw, intents as I
+from simulator.ui.messages import Message
 
 SCROLL_STEP = 56
 SCROLLBAR_W = 26
@@ -22,9 +23,10 @@ MIN_THUMB = 64
 class Widget:
     focusable = True
 
-    def __init__(self, action=None, key: Optional[str] = None, label: str = ""):
+    def __init__(self, action: Optional[Message] = None, key: Optional[str] = None, label: str = ""):
         self.rect = pygame.Rect(0, 0, 0, 0)
         self.action = action
+        """What activating it says to the scene (simulator.ui.messages); None for text to read."""
         self.key = key
         self.label = label
         """Plain text of the widget: what a test (or a screen reader later) looks it up by."""
@@ -163,7 +165,7 @@ class Form:
 
     # -- intents -----------------------------------------------------------------------------
 
-    def handle(self, intent: I.Intent):
+    def handle(self, intent: I.Intent) -> Optional[Message]:
         """Act on one intent; returns the action of an activated widget, else None."""
         kind = intent.kind
         if kind in (I.NEXT, I.PREV, I.NAV, I.CONFIRM, I.SELECT, I.TEXT, I.EDIT):

@@ -9,6 +9,7 @@ import pygame
 
 from simulator.engine.getal import MINUS, MINUS_SIGNS, Gelezen, lees_getal
 from simulator.ui import draw, intents as I
+from simulator.ui.messages import TypeKey
 from simulator.ui.widgets.base import Widget
 from simulator.ui.widgets.button import Button
 
@@ -132,10 +133,10 @@ class TextField(Widget):
 
 
 def keys(ctx, chars: list[str], key_w: int, prefix: str = "toets") -> list[Button]:
-    """One button per key; the action is ('toets', char). 'wis' erases, '-' shows as a minus sign."""
+    """One button per key; the action is TypeKey(char). 'wis' erases, '-' shows as a minus sign."""
     out = []
     for ch in chars:
         label = ctx.strings("veld.wis") if ch == "wis" else KEY_LABELS.get(ch, ch)
-        b = Button(ctx, label, ("toets", ch), key_w, key=f"{prefix}-{ch}")
+        b = Button(ctx, label, TypeKey(ch), key_w, key=f"{prefix}-{ch}")
         out.append(b)
     return out
