@@ -26,7 +26,8 @@ def test_nieuw_writes_a_scenario_that_passes_and_plays(tmp_path):
     assert (tmp_path / "les" / "scenario.schema.json").exists()
     assert "id: verdacht " in text and "# B1-K2-W7.5: handelt snel en volgens geldende protocollen en richtlijnen" in text
     check = juwelier("controleer", path)
-    assert check.returncode == 0 and "0 fout(en), 0 waarschuwing(en)" in check.stdout
+    assert check.returncode == 0 and "0 fout(en), 1 waarschuwing(en)" in check.stdout
+    assert "J417: Deze tekst komt nog uit het sjabloon van 'juwelier nieuw'" in check.stdout  # until the teacher writes
     geladen = content.load(path)
     session = Session(geladen)
     play(session, "beste")

@@ -8,6 +8,7 @@ from simulator.content import model as m
 from simulator.content.analysis import Analyse
 from simulator.content.problems import Probleem
 from simulator.content.lint_graph import graph_problems
+from simulator.content.lint_style import style_problems
 from simulator.content.yaml_source import SourceMap
 from simulator.content.steps import soort_van
 from simulator.dossier import Dossier, load_dossier
@@ -33,6 +34,7 @@ def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap) -> list[Proble
         problems.append(smap.probleem(path, code, bericht, hint, ernst))
 
     problems += graph_problems(scenario, analyse, smap, claimed(scenario), assessed(scenario, analyse))
+    problems += style_problems(scenario, smap)
     for sid, stap in scenario.stappen.items():
         kind = soort_van(stap)
         for uitweg in kind.uitwegen(stap, sid):
