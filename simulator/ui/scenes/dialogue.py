@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 import pygame
 
-from simulator.ui import draw, intents as I
+from simulator.ui import draw, intents as I, messages as M
 from simulator.ui.scene import Scene
 from simulator.engine import Move
 from simulator.ui import steps
@@ -120,12 +120,14 @@ class DialogueScene(Scene):
         return True
 
     def _back_from_own_scene(self, result) -> None:
-        if isinstance(result, tuple) and result and result[0] == "pauze":
-            self._paused(result[1])
-        elif result is not None:
-            self._after(result)
-        else:
-            self.dirty = True
+        """The workbench or the loupe closed: with the pause menu's choice, with the step's outcome, or just closed."""
+        match result:
+            case M.FromPause(choice):
+                self._paused(choice)
+            case None:
+                self.dirty = True
+            case uitkomst:
+                self._after(uitkomst)
 
     @property
     def wants_text(self) -> bool:
@@ -133,8 +135,8 @@ class DialogueScene(Scene):
 
     # -- what the student did ----------------------------------------------------------------
 
-    def on_action(self, action) -> None:
-        if action[0] == "pauze":
+    def on_action(self, action: M.Message) -> None:
+        if isinstance(action, M.Pause):
             self._pause()
         else:
             steps.for_step(self.session.step).handle(self, action)
@@ -175,16 +177,17 @@ class DialogueScene(Scene):
         self.stack.push(PauseScene(self.ctx), self._paused)
 
     def _paused(self, result) -> None:
-        if result == "opnieuw":
-            from simulator.engine import Session
-            g = self.geladen
-            self.ctx.clear_autosave()
-            fresh = Session(g, tijdsdruk=self.session.tijdsdruk)
-            self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
-        elif result == "stoppen":
-            self.stack.pop(None)
-        else:
-            self.dirty = True
+        match result:
+            case M.Restart():
+                from simulator.engine import Session
+                g = self.geladen
+                self.ctx.clear_autosave()
+                fresh = Session(g, tijdsdruk=self.session.tijdsdruk)
+                self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
+            case M.Stop():
+                self.stack.pop(None)
+            case _:
+                self.dirty = True
 
     # -- drawing -----------------------------------------------------------------------------
 

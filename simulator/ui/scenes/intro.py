@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.common import werkproces_title
 from simulator.ui.widgets import Button, Picture, Text
@@ -69,14 +70,16 @@ class IntroScene(FormScene):
         col.add(Text(ctx, t("intro.modus_uitleg"), col.width, "small", theme.text, stop=True, key="uitleg"))
         buttons = []
         if self._resume():
-            buttons.append(Button(ctx, t("intro.hervat"), ("hervat",), style="primary", icon="pijl-rechts", key="hervat"))
+            buttons.append(Button(ctx, t("intro.hervat"), M.ResumeScenario(), style="primary", icon="pijl-rechts",
+                                  key="hervat"))
         if self.modus in (None, "oefenen"):
-            buttons.append(Button(ctx, t("intro.oefenen"), ("start", "oefenen"),
+            buttons.append(Button(ctx, t("intro.oefenen"), M.StartScenario("oefenen"),
                                   style="primary" if not buttons else "normal", icon="pijl-rechts", key="oefenen"))
         if self.modus in (None, "toets"):
-            buttons.append(Button(ctx, t("intro.toets"), ("start", "toets"), icon="pijl-rechts", key="toets"))
+            buttons.append(Button(ctx, t("intro.toets"), M.StartScenario("toets"), icon="pijl-rechts", key="toets"))
         if self._has_norm_time():
-            buttons.append(Button(ctx, t("intro.tijdsdruk"), ("tijdsdruk",), selected=self.tijdsdruk, key="tijdsdruk"))
+            buttons.append(Button(ctx, t("intro.tijdsdruk"), M.ToggleTimePressure(), selected=self.tijdsdruk,
+                                  key="tijdsdruk"))
         col.row(buttons)
 
     def _person(self, p, width) -> Picture:
@@ -90,22 +93,23 @@ class IntroScene(FormScene):
         surf.blit(text, (size + ctx.px(20), (surf.get_height() - text.get_height()) // 2))
         return Picture(surf, words)
 
-    def on_action(self, action) -> None:
+    def on_action(self, action: M.Message) -> None:
         from simulator.engine import Session
         from simulator.ui.scenes.dialogue import DialogueScene
         g = self.geladen
-        if action[0] == "tijdsdruk":
-            self.tijdsdruk = not self.tijdsdruk
-            self.relayout()
-        elif action[0] == "start":
-            session = Session(g, tijdsdruk=self.tijdsdruk)
-            self.stack.replace(DialogueScene(self.ctx, g, session, action[1]))
-        elif action[0] == "hervat":
-            _, state, modus = self._resume()
-            try:
-                session = Session(g, state)
-            except ValueError:
-                self.ctx.clear_autosave()
+        match action:
+            case M.ToggleTimePressure():
+                self.tijdsdruk = not self.tijdsdruk
                 self.relayout()
-                return
-            self.stack.replace(DialogueScene(self.ctx, g, session, modus))
+            case M.StartScenario(modus):
+                session = Session(g, tijdsdruk=self.tijdsdruk)
+                self.stack.replace(DialogueScene(self.ctx, g, session, modus))
+            case M.ResumeScenario():
+                _, state, modus = self._resume()
+                try:
+                    session = Session(g, state)
+                except ValueError:
+                    self.ctx.clear_autosave()
+                    self.relayout()
+                    return
+                self.stack.replace(DialogueScene(self.ctx, g, session, modus))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pygame
 
 from simulator.engine import LogRegel
+from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.common import icon_line, points_text, rating_colour, stack_surfaces
 from simulator.ui.widgets import Button, Picture, Text
@@ -46,9 +47,9 @@ class ResultsScene(FormScene):
         parts.append(ctx.fonts.block(t(f"resultaten.modus_{self.modus}"), "small", theme.soft, col.width - 40))
         col.add(Picture(stack_surfaces(parts, col.width - 40, 8), head, panel=True, stop=True, key="samenvatting", pad=20))
         col.row([
-            Button(ctx, t("resultaten.opnieuw"), ("opnieuw",), style="primary", key="opnieuw"),
-            Button(ctx, t("resultaten.winkel"), ("winkel",), key="winkel"),
-            Button(ctx, t("resultaten.andere"), ("andere",), key="andere"),
+            Button(ctx, t("resultaten.opnieuw"), M.Restart(), style="primary", key="opnieuw"),
+            Button(ctx, t("resultaten.winkel"), M.BackToShop(), key="winkel"),
+            Button(ctx, t("resultaten.andere"), M.OtherScenario(), key="andere"),
         ])
         col.add(Text(ctx, t("resultaten.per_criterium"), col.width, "heading", theme.accent), gap=8)
         for c in r.criteria:
@@ -116,19 +117,19 @@ class ResultsScene(FormScene):
             return surf
         return stack_surfaces([a, b], width, 24)
 
-    def on_action(self, action) -> None:
-        kind = action[0]
-        if kind == "opnieuw":
-            from simulator.engine import Session
-            from simulator.ui.scenes.dialogue import DialogueScene
-            g = self.geladen
-            fresh = Session(g, tijdsdruk=self.session.tijdsdruk)
-            self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
-        elif kind == "winkel":
-            while len(self.stack.scenes) > 1 and self.stack.top.name != "home":
+    def on_action(self, action: M.Message) -> None:
+        match action:
+            case M.Restart():
+                from simulator.engine import Session
+                from simulator.ui.scenes.dialogue import DialogueScene
+                g = self.geladen
+                fresh = Session(g, tijdsdruk=self.session.tijdsdruk)
+                self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
+            case M.BackToShop():
+                while len(self.stack.scenes) > 1 and self.stack.top.name != "home":
+                    self.stack.pop(None)
+            case M.OtherScenario():
                 self.stack.pop(None)
-        elif kind == "andere":
-            self.stack.pop(None)
 
 
 def _indent(surface: pygame.Surface, dx: int) -> pygame.Surface:
