@@ -47,9 +47,10 @@ class App:
         headless = pygame.display.get_driver() in HEADLESS
         desktop = _desktop()
         maximise = False
-        if size is None or not (headless or fits(tuple(size), desktop)):
-            size, maximise = (DESIGN, False) if headless else fitting_size(desktop)
-        self.windowed_size: tuple[int, int] = (int(size[0]), int(size[1]))
+        wanted = (int(size[0]), int(size[1])) if size is not None else None
+        if wanted is None or not (headless or fits(wanted, desktop)):
+            wanted, maximise = (DESIGN, False) if headless else fitting_size(desktop)
+        self.windowed_size: tuple[int, int] = wanted
         self.fullscreen = False
         self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
         self._limit_window(maximise)
@@ -96,7 +97,7 @@ class App:
 
     def _fit(self) -> None:
         """The window has a new size: lay every scene out for it."""
-        self.window = pygame.display.get_surface()
+        self.window = pygame.display.get_surface() or self.window
         if not self.fullscreen:
             self.windowed_size = self.window.get_size()
         if self.ctx is not None:
@@ -219,10 +220,14 @@ class App:
             elif t == pygame.MOUSEBUTTONUP and e.button == 1:
                 self._mouse = self.to_logical(e.pos)
                 out.append(I.Intent(I.CLICK, pos=self._mouse))
+            elif t == pygame.MOUSEBUTTONUP and e.button == 3:
+                self._mouse = self.to_logical(e.pos)
+                out.append(I.Intent(I.MENU, pos=self._mouse))
             elif t == pygame.MOUSEWHEEL:
                 out.append(I.Intent(I.SCROLL, n=-int(e.y) or (-1 if e.precise_y > 0 else 1), pos=self._mouse))
             elif t in (pygame.VIDEORESIZE, pygame.WINDOWRESIZED, pygame.WINDOWSIZECHANGED):
-                if pygame.display.get_surface().get_size() != self.window.get_size():
+                now = pygame.display.get_surface()
+                if now is not None and now.get_size() != self.window.get_size():
                     self._fit()
             elif t in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWMAXIMIZED):
                 self._force = True
@@ -259,6 +264,9 @@ class App:
             return I.Intent(I.NAV, key=_ARROWS[k])
         if k in _DIGITS:
             return I.select(_DIGITS[k])
+        if pygame.K_a <= k <= pygame.K_z:
+            upper = bool(e.mod & pygame.KMOD_SHIFT) != bool(e.mod & pygame.KMOD_CAPS)
+            return I.Intent(I.LETTER, key=chr(k).upper() if upper else chr(k))
         return None
 
     # -- drawing -----------------------------------------------------------------------------

@@ -31,7 +31,10 @@ def build_kind(scherm: str, app, ctx, geladen) -> None:
     for _, label in route:
         if session.afgelopen or session.step.soort == soort:
             break
-        session.do(session.soort.route_actie(session.scenario.stappen[session.state.stap], label))
+        move = session.soort.route_actie(session.scenario.stappen[session.state.stap], label)
+        if move is None:
+            break
+        session.do(move)
     if session.afgelopen or session.step.soort != soort:
         raise ScreenshotError(f"de beste route van '{geladen.scenario.id}' komt niet bij een stap van de soort '{soort}'")
     app.stack.push(HomeScene(ctx))

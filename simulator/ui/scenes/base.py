@@ -232,7 +232,7 @@ class FormScene(Scene):
         self.draw_extra(surface)
         self.form.draw(surface)
 
-    _static = None
+    _static: Optional[pygame.Surface] = None
 
     def draw_static(self, surface) -> None:
         theme, px = self.ctx.theme, self.ctx.px

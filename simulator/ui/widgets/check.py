@@ -130,11 +130,10 @@ def _overlaps(form: Form) -> list[str]:
             hit = _hit(w.rect, region.rect)
             if hit is not None:
                 out.append(f"{_name(w)} ligt over een schuifvlak {_box(region.rect)} ({hit.w}×{hit.h} px)")
-    for i, a in enumerate(form.regions):
-        for b in form.regions[i + 1:]:
-            hit = _hit(a.rect, b.rect)
-            if hit is not None:
-                out.append(f"de schuifvlakken {_box(a.rect)} en {_box(b.rect)} liggen over elkaar")
+    for i, one in enumerate(form.regions):
+        for other in form.regions[i + 1:]:
+            if _hit(one.rect, other.rect) is not None:
+                out.append(f"de schuifvlakken {_box(one.rect)} en {_box(other.rect)} liggen over elkaar")
     return out
 
 
