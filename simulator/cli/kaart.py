@@ -11,7 +11,8 @@ from simulator.content import ScenarioError, graph
 
 NAME = "kaart"
 ALIASES = ["graph"]
-HELP = "Teken een scenario als kaart: stappen, keuzes (goed/zwak/kritiek), eindes; problemen in rood."
+HELP = ("Teken een scenario als kaart: stappen, keuzes (goed/zwak/kritiek) met hun voorwaarden, de acties aan "
+        "de werkbank, eindes; problemen in rood.")
 
 
 def add_arguments(parser) -> None:

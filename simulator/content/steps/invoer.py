@@ -31,10 +31,18 @@ class GetalView:
 
 # -- numbers, shared with the inspection ----------------------------------------------------------------
 
+def _kort(waarde: float, eenheid: str) -> Bericht:
+    """An expected answer on the map: '= € 399,30' for money (the way prices are written), else '= 6,8 mm'."""
+    if eenheid.strip().lower().startswith(("euro", "€")):
+        rest = eenheid.strip()[4 if eenheid.strip().lower().startswith("euro") else 1:].strip()
+        return Bericht.van("kaart.bedrag", getal=float(waarde), eenheid=eenheid, rest=rest)
+    return Bericht.van("kaart.antwoord", getal=waarde, eenheid=eenheid)
+
+
 def uitwegen(invoer: Invoer, base: Pad) -> list[Uitweg]:
     unit = invoer.eenheid or ""
     found = [Uitweg(AntwoordLabel(i + 1), a, base + ("invoer", "antwoorden", i), f"Antwoord {i + 1}",
-                    Bericht.van("kaart.antwoord", getal=a.waarde, eenheid=unit), naar=a.naar)
+                    _kort(a.waarde, unit), naar=a.naar)
              for i, a in enumerate(invoer.antwoorden)]
     found.append(Uitweg(AndersLabel(), invoer.anders, base + ("invoer", "anders"), "'anders'",
                         Bericht.van("kaart.ander_antwoord"), naar=invoer.anders.naar))
