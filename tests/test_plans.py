@@ -25,7 +25,7 @@ def _paths():
 @pytest.mark.parametrize("scenario_file, path", list(_paths()))
 def test_plan(scenario_file, path):
     geladen = content.load(ROOT / scenario_file)
-    session = Session(geladen)
+    session = Session(geladen, zaad=path.get("zaad"))  # a scenario that varies: the case this path plays
     for number, move in enumerate(path["zetten"], 1):
         while session.step.soort == "vertelling":
             session.do(GoOn())

@@ -25,6 +25,7 @@ SUBCOMMANDS = [
     "kaart",
     "export", "profiel", "docent", "lrs",
     "screenshot",
+    "wereld", "pakket",
 ]
 
 
@@ -65,7 +66,12 @@ def main(argv: list[str] | None = None) -> int:
         from simulator.cli import speel
 
         return speel.start_game(args)
-    return args._run(args)
+    try:
+        return args._run(args)
+    except BrokenPipeError:  # `juwelier dossier | head`: the reader stopped; that is no error of ours
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def program_name() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from simulator.cli.common import fail, find_scenario, print_problems
@@ -33,6 +34,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--volg", "--watch", action="store_true",
                         help="voorbeeld voor wie een scenario schrijft: het spel laadt het bestand opnieuw zodra je "
                              "het opslaat (als gast: er wordt niets bewaard)")
+    parser.add_argument("--zaad", metavar="N", type=int,
+                        help="bij een scenario dat per keer verschilt: speel het geval van dit zaad (ook in het spel)")
     parser.add_argument("--stap", metavar="ID", help="begin bij deze stap")
     parser.add_argument("--zet", metavar="VAR=WAARDE", action="append", default=[],
                         help="geef een variabele vooraf een waarde (mag vaker), bijvoorbeeld --zet korting=10")
@@ -46,6 +49,12 @@ def run(args) -> int:
         if args.volg and args.pad is None and Path(args.scenario).is_file():
             return start_broken_preview(args, exc.problemen)  # the game waits for the fix
         return 1
+    if args.zaad is not None and geladen.varieert:
+        try:  # this case only, also when the game starts a new play
+            geladen = replace(geladen.variant(args.zaad), zaden=(args.zaad,))
+        except ScenarioError as exc:
+            print_problems(exc.problemen, sys.stderr)
+            return 1
     if args.headless and (args.pad is None or not args.screenshot):
         return fail("--headless werkt samen met --pad en --screenshot")
     try:
@@ -123,6 +132,7 @@ def result_json(session: Session, moves, taal: str) -> dict:
     return {
         "scenario": result.scenario,
         "klaar": result.afgelopen,
+        "zaad": session.state.zaad,
         "afloop": result.afloop,
         "geslaagd": result.geslaagd,
         "score": result.score,
@@ -165,6 +175,8 @@ def print_transcript(session: Session, moves, taal: str) -> None:
     else:
         print(f"(gestopt bij stap '{view.id}': het pad is op)")
     print()
+    if session.state.zaad is not None:
+        print(f"(dit scenario verschilt per keer; dit was geval {session.state.zaad}: speel het na met --zaad {session.state.zaad})")
     print(f"Resultaat: score {result.score:.0%}, {'geslaagd' if result.geslaagd else 'niet geslaagd'}")
     for c in result.criteria:
         flag = " (kritieke fout)" if c.kritiek else ""

@@ -15,7 +15,7 @@ checking it becomes problem J199 of that file (guard.py).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -28,12 +28,16 @@ from simulator.content.guard import guarded
 from simulator.content.model import Scenario
 from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
+from simulator.content.cast import fill_cast
+from simulator.content.varianten import dekkende_zaden, fill_variant, in_variant, varianten_van
 from simulator.content.wereld import Wereld, standaard
+from simulator.content.wereldbestand import Werelden, is_wereldbestand, wereld_voor
 from simulator.content.yaml_source import read_yaml
 
 __all__ = [
     "Bibliotheek", "Controle", "GeladenScenario", "Probleem", "Scenario", "ScenarioError",
     "check", "check_all", "load", "load_library", "parse", "parse_safely", "read_scenario", "scenario_files", "tekst",
+    "wereld_voor",
 ]
 
 
@@ -49,6 +53,32 @@ class GeladenScenario:
     waarschuwingen: tuple[Probleem, ...] = ()
     wereld: Wereld = field(default_factory=standaard, compare=False)
     """The dossier, tools, items, portraits and cast this scenario was checked against (the engine is given it)."""
+    zaad: Optional[int] = None
+    """For a scenario that varies per play: the seed of this case."""
+    sjabloon: Optional[dict] = field(default=None, compare=False, repr=False)
+    """For a scenario that varies per play: the file's data before the values are filled in."""
+    zaden: tuple[int, ...] = ()
+    """The seeds of the cases the checker played through (the game draws new plays from these)."""
+    _cases: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def varieert(self) -> bool:
+        return self.sjabloon is not None
+
+    def variant(self, zaad: int) -> "GeladenScenario":
+        """The case of this seed (itself when the scenario does not vary); a seed the checker did not play
+        through is checked now, and a problem in it is a ScenarioError."""
+        if self.sjabloon is None or zaad == self.zaad:
+            return self
+        if zaad not in self._cases:
+            from simulator.content.yaml_source import SourceMap
+
+            varianten = varianten_van(self.sjabloon) or {}
+            smap = SourceMap(self.bestand)
+            data = fill_variant(self.sjabloon, varianten, zaad, smap)
+            case = _checked(data, smap, self.wereld, True, self.bestand, self.hash, [], zaad)
+            self._cases[zaad] = replace(case, sjabloon=self.sjabloon, zaden=self.zaden)
+        return self._cases[zaad]
 
 
 @dataclass(frozen=True)
@@ -75,73 +105,118 @@ class Bibliotheek:
 def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = None, strict: bool = True,
           wereld: Optional[Wereld] = None) -> GeladenScenario:
     """Load one scenario. strict=False keeps going past reference and graph errors (for `kaart`),
-    listing them in `waarschuwingen`; only a file that is no scenario at all still raises."""
+    listing them in `waarschuwingen`; only a file that is no scenario at all still raises.
+
+    A scenario that varies per play is checked in every case needed to meet each of its values once; the
+    loaded scenario is its first case and can make any other (`variant(zaad)`)."""
     wereld = wereld or standaard(assets_dir)
     data, smap, warnings = read_yaml(raw, bestand)
     if not isinstance(data, dict):
         raise ScenarioError([Probleem(bestand, 1, 1, "J113", "Een scenario is een blok met sleutels (id:, titel:, werkproces:, …).",
                                       "Begin het bestand met bijvoorbeeld 'id: mijn-scenario'.")])
+    digest = hashlib.sha256(raw).hexdigest()
+    varianten = varianten_van(data)
+    if varianten is None:
+        return _checked(data, smap, wereld, strict, bestand, digest, warnings)
+    cases = []
+    for zaad in dekkende_zaden(varianten):
+        case_data = fill_variant(data, varianten, zaad, smap)
+        cases.append(_checked(case_data, smap, wereld, strict, bestand, digest, warnings, zaad))
+    problems = tuple(dict.fromkeys(p for case in cases for p in case.waarschuwingen))
+    return replace(cases[0], waarschuwingen=problems, sjabloon=data, zaden=tuple(c.zaad for c in cases))
+
+
+def _checked(data: dict, smap, wereld: Wereld, strict: bool, bestand: str, digest: str, warnings: list,
+             zaad: Optional[int] = None) -> "GeladenScenario":
+    """One case of a scenario checked: the shape, the references, the graph."""
+    def fail(problems):
+        raise ScenarioError(in_variant(sorted(problems, key=lambda p: (p.regel, p.kolom)), data, zaad))
+
+    problems = fill_cast(data, smap, wereld)
+    if strict and problems:
+        fail(problems)
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
-        raise ScenarioError(sorted(messages.translate(exc, data, smap), key=lambda p: (p.regel, p.kolom))) from None
-    problems = semantics.check(scenario, smap, wereld)
+        fail(messages.translate(exc, data, smap))
+    problems += semantics.check(scenario, smap, wereld)
     if strict and any(p.ernst == "fout" for p in problems):
-        raise ScenarioError(sorted(problems, key=lambda p: (p.regel, p.kolom)))
+        fail(problems)
     if scenario.start not in scenario.stappen:
-        digest = hashlib.sha256(raw).hexdigest()
-        return GeladenScenario(scenario, bestand, digest, Analyse(), tuple(warnings + problems), wereld)
+        return GeladenScenario(scenario, bestand, digest, Analyse(), tuple(warnings + problems), wereld, zaad=zaad)
     result = analyse(scenario)
     problems += lint.lint(scenario, result, smap)
     problems = sorted(problems, key=lambda p: (p.regel, p.kolom))
     if strict and any(p.ernst == "fout" for p in problems):
-        raise ScenarioError(problems)
-    digest = hashlib.sha256(raw).hexdigest()
-    return GeladenScenario(scenario, bestand, digest, result, tuple(warnings + problems), wereld)
+        fail(problems)
+    return GeladenScenario(scenario, bestand, digest, result, tuple(warnings + problems), wereld, zaad=zaad)
 
 
 def parse_safely(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = None,
-                 strict: bool = True) -> GeladenScenario:
+                 strict: bool = True, wereld: Optional[Wereld] = None) -> GeladenScenario:
     """parse(), but a failure of the program itself is a ScenarioError (J199) for this file, never a crash."""
     with guarded(bestand):
-        return parse(raw, bestand, assets_dir, strict)
+        return parse(raw, bestand, assets_dir, strict, wereld)
+
+
+def _world(path: Path, root: str | Path | None, werelden: Optional[Werelden]) -> Wereld:
+    """The world of the file's folder: the built-in one with the wereld.yaml files above it (J341 if one is broken)."""
+    with guarded(str(path)):
+        return (werelden or Werelden()).voor(path, root)
 
 
 def load(path: str | Path, assets_dir: Path | None = None, strict: bool = True,
-         root: str | Path | None = None) -> GeladenScenario:
-    """One file, read safely (it must stay inside root, default its own folder) and parsed safely."""
+         root: str | Path | None = None, werelden: Optional[Werelden] = None) -> GeladenScenario:
+    """One file, read safely (it must stay inside root, default its own folder) and parsed safely, against the
+    world of its folder (root: world files above it do not count; None: every folder above the file counts)."""
     path = Path(path)
-    return parse_safely(read_scenario(path, root), str(path), assets_dir, strict)
+    raw = read_scenario(path, root)
+    wereld = _world(path, root, werelden) if assets_dir is None else None
+    return parse_safely(raw, str(path), assets_dir, strict, wereld)
 
 
-def check(path: str | Path, strict: bool = True, root: str | Path | None = None) -> Controle:
+def check(path: str | Path, strict: bool = True, root: str | Path | None = None,
+          werelden: Optional[Werelden] = None) -> Controle:
     try:
-        geladen = load(path, strict=strict, root=root)
+        geladen = load(path, strict=strict, root=root, werelden=werelden)
     except ScenarioError as exc:
         return Controle(str(path), None, exc.problemen)
     return Controle(str(path), geladen, geladen.waarschuwingen)
 
 
 def check_all(paths: Iterable[str | Path]) -> list[Controle]:
-    """Every scenario file in the given files and folders, each checked on its own."""
-    return [check(path, root=root) for path, root in scenario_entries(paths)]
+    """Every scenario file in the given files and folders, each checked on its own; and every world file
+    (wereld.yaml) found there or used by them, first."""
+    werelden = Werelden()
+    scenarios = []
+    for given in paths:
+        if is_wereldbestand(given) and not Path(given).is_dir():
+            werelden.deel(given)  # named on its own: checked against the world of the folders above it
+            continue
+        for path, root in scenario_entries([given]):
+            if is_wereldbestand(path):
+                werelden.deel(path, root)
+            else:
+                scenarios.append(check(path, root=root, werelden=werelden))
+    return [Controle(d.bestand, None, d.problemen) for d in werelden.delen.values()] + scenarios
 
 
-def _check_cached(path: Path, root: Path, cache, lookup) -> Controle:
+def _check_cached(path: Path, root: Path, cache, lookup, werelden: Optional[Werelden] = None) -> Controle:
     if cache is None:
-        return check(path, root=root)
+        return check(path, root=root, werelden=werelden)
     try:
         raw = read_scenario(path, root)
+        wereld = _world(path, root, werelden)
     except ScenarioError as exc:
         return Controle(str(path), None, exc.problemen)
     try:
-        cached = lookup(cache, raw, str(path))
+        cached = lookup(cache, raw, str(path), wereld)
     except Exception:  # noqa: BLE001 - a damaged cache entry only costs the time to check the file again
         cached = None
     if cached is not None:
         return Controle(str(path), cached, cached.waarschuwingen)
     try:
-        geladen = parse_safely(raw, str(path))
+        geladen = parse_safely(raw, str(path), wereld=wereld)
     except ScenarioError as exc:
         return Controle(str(path), None, exc.problemen)
     try:
@@ -152,8 +227,9 @@ def _check_cached(path: Path, root: Path, cache, lookup) -> Controle:
 
 
 def scenario_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The .yaml/.yml files in the given files and folders (recursively), sorted; links to folders not entered."""
-    return [path for path, _ in scenario_entries(paths)]
+    """The .yaml/.yml files in the given files and folders (recursively), sorted; links to folders not entered.
+    World files (wereld.yaml) are no scenarios."""
+    return [path for path, _ in scenario_entries(paths) if not is_wereldbestand(path)]
 
 
 def load_library(folders: Iterable[str | Path], cache_dir: Path | None = None) -> Bibliotheek:
@@ -164,8 +240,11 @@ def load_library(folders: Iterable[str | Path], cache_dir: Path | None = None) -
 
     cache = ContentCache(cache_dir) if cache_dir is not None else None
     library = Bibliotheek()
+    werelden = Werelden()
     for path, root in scenario_entries(folders):
-        controle = _check_cached(path, root, cache, lookup)
+        if is_wereldbestand(path):
+            continue
+        controle = _check_cached(path, root, cache, lookup, werelden)
         if controle.geladen is None:
             library.mislukt[str(path)] = controle.problemen
             continue
@@ -176,4 +255,7 @@ def load_library(folders: Iterable[str | Path], cache_dir: Path | None = None) -
                                                    "Geef elk scenario een eigen id."),)
             continue
         library.scenarios[sid] = controle.geladen
+    for deel in werelden.delen.values():  # a broken world file is listed too, beside the scenarios it stops
+        if deel.fouten:
+            library.mislukt[deel.bestand] = deel.fouten
     return library

@@ -1,8 +1,10 @@
 """A cache of checked scenarios keyed by the file's hash: a warm start skips parsing, validation and analysis.
 
 Entries are JSON (never pickle: a cache folder may be shared or copied), one file per scenario content.
-Every entry carries a fingerprint of the program, the dossier and the portrait catalogue; when any of
-them changes, old entries are simply not used.
+Every entry carries a fingerprint of the program, the dossier and the built-in catalogues; when any of
+them changes, old entries are simply not used. A scenario checked against a teacher's own world (wereld.yaml)
+is kept apart by that world's fingerprint: the same bytes in another folder, or after the world file changed,
+are checked again.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ CACHE_VERSION = 1
 
 
 def fingerprint() -> str:
-    """What the checks depend on besides the file itself: our code, the dossier, the portraits."""
+    """What the checks depend on besides the file itself and its own world: our code, the dossier, the built-in
+    catalogues."""
     digest = hashlib.sha256(f"{CACHE_VERSION}:{__version__}".encode())
     here = Path(__file__).resolve().parent
-    sources = sorted(here.glob("*.py")) + [here.parent / "dossier" / "dossier.yaml", paths.ASSETS_DIR / "portretten.yaml"]
+    sources = sorted(here.glob("*.py")) + [here.parent / "dossier" / "dossier.yaml"] + [
+        paths.ASSETS_DIR / name for name in ("portretten.yaml", "gereedschap.yaml", "winkel.yaml")]
     for source in sources:
         try:
             digest.update(source.read_bytes())
@@ -85,23 +89,26 @@ class ContentCache:
         self.folder = Path(folder)
         self.print = fingerprint()
 
-    def _path(self, digest: str) -> Path:
-        return self.folder / f"{digest}.json"
+    def _path(self, digest: str, wereld: str = "") -> Path:
+        return self.folder / (f"{digest}-{wereld}.json" if wereld else f"{digest}.json")
 
-    def get(self, digest: str, bestand: str):
-        """The cached GeladenScenario for these bytes, or None (missing, stale or unreadable)."""
+    def get(self, digest: str, bestand: str, wereld: str = ""):
+        """The cached GeladenScenario for these bytes checked against this world (its fingerprint, '' for the
+        built-in one), or None (missing, stale or unreadable). The caller gives it its world object."""
         from simulator.content import GeladenScenario
 
         try:
-            entry = json.loads(self._path(digest).read_text(encoding="utf-8"))
-            if entry.get("fingerprint") != self.print:
+            entry = json.loads(self._path(digest, wereld).read_text(encoding="utf-8"))
+            if entry.get("fingerprint") != self.print or entry.get("wereld", "") != wereld:
                 return None
             scenario = Scenario.model_validate(entry["scenario"])
             result = _decode(entry["analyse"])
             warnings = tuple(Probleem(**{**p, "bestand": bestand}) for p in entry["waarschuwingen"])
+            variation = entry.get("varianten") or {}
+            sjabloon, zaden, zaad = variation.get("sjabloon"), tuple(variation.get("zaden", ())), variation.get("zaad")
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        return GeladenScenario(scenario, bestand, digest, result, warnings)
+        return GeladenScenario(scenario, bestand, digest, result, warnings, zaad=zaad, sjabloon=sjabloon, zaden=zaden)
 
     def put(self, geladen) -> None:
         entry = {
@@ -109,13 +116,16 @@ class ContentCache:
             "scenario": geladen.scenario.model_dump(mode="json", by_alias=True, exclude_unset=True),
             "analyse": _encode(geladen.analyse),
             "waarschuwingen": [p.as_dict() for p in geladen.waarschuwingen],
+            "wereld": geladen.wereld.vingerafdruk,
         }
+        if geladen.varieert:  # the file's data before filling in, so any other case can be made from the cache
+            entry["varianten"] = {"sjabloon": geladen.sjabloon, "zaden": list(geladen.zaden), "zaad": geladen.zaad}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as fh:
                 json.dump(entry, fh, ensure_ascii=False)
-            os.replace(tmp, self._path(geladen.hash))
+            os.replace(tmp, self._path(geladen.hash, geladen.wereld.vingerafdruk))
         except OSError:
             pass  # a cache that cannot be written only costs time
 
@@ -124,7 +134,9 @@ def default_cache_dir() -> Path:
     return paths.cache_dir() / "scenarios"
 
 
-def lookup(cache: Optional[ContentCache], raw: bytes, bestand: str):
+def lookup(cache: Optional[ContentCache], raw: bytes, bestand: str, wereld=None):
+    """The cached scenario for these bytes in this world (None: the built-in one), carrying that world."""
     if cache is None:
         return None
-    return cache.get(hashlib.sha256(raw).hexdigest(), bestand)
+    found = cache.get(hashlib.sha256(raw).hexdigest(), bestand, wereld.vingerafdruk if wereld is not None else "")
+    return dataclasses.replace(found, wereld=wereld) if found is not None and wereld is not None else found

@@ -39,7 +39,7 @@ _BOUNDS = {
     "less_than": ("kleiner dan", "lt"), "less_than_equal": ("hoogstens", "le"),
 }
 
-_OWN_TYPES = {"tekst_type": "J209", "tekst_leeg": "J209", "inspectie_antwoord": "J210", "veld_verwacht": "J211"}
+_OWN_TYPES = {"tekst_type": "J209", "tekst_leeg": "J209", "inspectie_antwoord": "J210", "veld_verwacht": "J211", "personage_naam": "J212"}
 """Errors our own validators raise, with a Dutch text of their own."""
 
 _PYDANTIC_TYPES = frozenset(typing.get_args(ErrorType))

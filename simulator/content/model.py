@@ -7,13 +7,14 @@ building blocks are in parts.py, each kind of step in its own module in steps/ (
 from __future__ import annotations
 
 import typing
-from typing import Literal, Optional
+from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from simulator.content.parts import (  # noqa: F401 - the format's building blocks, importable from here too
     STEMMINGEN, Als, Antwoord, Bewijsstuk, Gevolg, Id, Invoer, Keuze, Model, Naar, Route, StapBasis, Stemming, Voorwaarde,
-    Waarde, alle_volgende, als_holds, keuze_id, volgende,
+    Waarde, alle_volgende, als_holds, beschrijving, keuze_id, volgende,
 )
 from simulator.content.steps import SOORTEN, STAP_SOORTEN, Stap, soort_van  # noqa: F401
 from simulator.content.steps.dialoog import Dialoog  # noqa: F401 - the kinds' models, for tests and tools
@@ -31,14 +32,31 @@ STAP_MODELLEN: dict[str, type[BaseModel]] = {k.naam: k.model for k in SOORTEN}
 class Personage(Model):
     """Someone in the scenario: a customer, a colleague, a supplier."""
 
-    naam: Tekst
-    portret: Optional[str] = Field(None, description="id van een portret uit assets/portretten.yaml")
+    model_config = beschrijving("Iemand in het scenario: een klant, een collega, een leverancier.")
+
+    model_config = beschrijving("Iemand in het scenario: een klant, een collega, een leverancier.")
+
+    vast: Optional[Id] = Field(None, description="iemand van de vaste mensen van de winkel (assets/winkel.yaml), bv. "
+                                                 "ruud of daan: naam, portret en rol komen dan daarvandaan")
+    naam: Optional[Tekst] = Field(None, description="de naam (niet nodig bij 'vast')")
+    portret: Optional[str] = Field(None, description="id van een portret uit assets/portretten.yaml of uit de wereld.yaml "
+                                                   "van je map ('juwelier wereld' toont ze)")
     stemming: Stemming = "neutraal"
     rol: Optional[Tekst] = Field(None, description="bv. klant, collega, leidinggevende")
+
+    @model_validator(mode="after")
+    def _naam(self) -> "Personage":
+        if self.naam is None and self.vast is None:
+            raise PydanticCustomError("personage_naam", "Een personage heeft een 'naam:', of 'vast:' voor iemand van de winkel.")
+        return self
 
 
 class Beoordeling(Model):
     """Thresholds as a share of the best total a criterion can reach in this scenario."""
+
+    model_config = beschrijving("Grenzen als deel van het beste totaal dat in dit scenario per criterium te halen is.")
+
+    model_config = beschrijving("Grenzen als deel van het beste totaal dat in dit scenario per criterium te halen is.")
 
     goed: float = Field(0.8, gt=0, le=1)
     voldoende: float = Field(0.5, gt=0, le=1)
@@ -49,6 +67,10 @@ Plek = Literal["verkoopruimte", "werkplaats", "kantoor"]
 
 class Scenario(Model):
     """One scenario: metadata, characters and the steps of the story."""
+
+    model_config = beschrijving("Eén scenario: de gegevens erover, de personages en de stappen van het verhaal.")
+
+    model_config = beschrijving("Eén scenario: de gegevens erover, de personages en de stappen van het verhaal.")
 
     id: Id
     titel: Tekst
@@ -65,6 +87,11 @@ class Scenario(Model):
     beoordeling: Beoordeling = Field(default_factory=Beoordeling)
     personages: dict[Id, Personage] = Field(default_factory=dict)
     variabelen: dict[str, Waarde] = Field(default_factory=dict, description="beginwaarden van variabelen")
+    varianten: dict[str, list[Union[Waarde, dict[str, Waarde]]]] = Field(
+        default_factory=dict,
+        description="wat per keer spelen mag verschillen: per naam een lijst waarden, of een lijst alternatieven die "
+                    "elk meer dingen tegelijk zetten (bv. een klant met naam, portret en voornaamwoorden); in teksten "
+                    "'{prijs}', '{klant.naam}', '{prijs * 1.21:euro}'")
     start: Id
     stappen: dict[Id, Stap] = Field(min_length=1)
 

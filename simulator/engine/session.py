@@ -43,7 +43,12 @@ class Session:
     session keeps it); the result then rates those criteria on precision only and says so.
     """
 
-    def __init__(self, geladen: "GeladenScenario", state: Optional[SessionState] = None, tijdsdruk: Optional[bool] = None):
+    def __init__(self, geladen: "GeladenScenario", state: Optional[SessionState] = None, tijdsdruk: Optional[bool] = None,
+                 zaad: Optional[int] = None):
+        if geladen.varieert:  # a scenario that varies per play: the seed picks the case, and a resume keeps it
+            if state is not None and state.zaad is not None:
+                zaad = state.zaad
+            geladen = geladen.variant(zaad if zaad is not None else geladen.zaden[0])
         scenario = geladen.scenario
         self.geladen = geladen
         self.scenario: Scenario = scenario
@@ -70,6 +75,7 @@ class Session:
             variabelen=scenario.beginwaarden(),
             stemmingen={k: p.stemming for k, p in scenario.personages.items()},
             tijdsdruk=True if tijdsdruk is None else tijdsdruk,
+            zaad=self.geladen.zaad,
         )
 
     # -- what to show -------------------------------------------------------------------------
@@ -176,7 +182,8 @@ class Session:
         fresh = Session(self.geladen, self._begin(self.tijdsdruk))
         for regel in log:
             fresh._redo(regel)
-        self._state = fresh.state.model_copy(update={"teruggenomen": self._state.teruggenomen + (undone,)})
+        self._state = fresh.state.model_copy(update={"teruggenomen": self._state.teruggenomen + (undone,),
+                                                     "teruggenomen_bij": self._state.teruggenomen_bij + (len(fresh.state.log),)})
 
     def eigen(self, regel: LogRegel) -> bool:
         """True for a move of the student's own (not reading on, not the work time a workbench adds)."""

@@ -92,6 +92,8 @@ class Attempt:
     geslaagd: bool
     criteria: tuple[CriteriumResultaat, ...]
     _log: Union[list, Callable[[], list]] = field(default_factory=list, repr=False)
+    zaad: Optional[int] = None
+    """For a scenario that varies per play: the seed of the case the student had (a teacher can replay it)."""
 
     @cached_property
     def log(self) -> tuple[LogRegel, ...]:
@@ -118,7 +120,7 @@ class Attempt:
             "werkproces": self.werkproces, "titel": self.titel, "modus": self.modus,
             "begin": self.begin.isoformat(), "eind": self.eind.isoformat(), "klaar": self.klaar,
             "afloop": self.afloop, "score": self.score, "geslaagd": self.geslaagd,
-            "criteria": [c.to_json() for c in self.criteria],
+            "criteria": [c.to_json() for c in self.criteria], "zaad": self.zaad,
         }
 
     def to_json(self) -> dict:
@@ -128,17 +130,17 @@ class Attempt:
         """The summary as a list in ROW order (packs store rows: they parse much faster than objects)."""
         return [self.id, self.scenario, self.hash, self.werkproces, self.titel, self.modus, self.begin.isoformat(),
                 self.eind.isoformat(), self.klaar, self.afloop, self.score, self.geslaagd,
-                [list(c) for c in self.criteria]]
+                [list(c) for c in self.criteria], self.zaad]
 
     @classmethod
     def from_row(cls, row: list, profiel: str, log: Union[list, Callable[[], list]]) -> "Attempt":
         """An attempt from a pack row in ROW order: the fast path, so a class's 5,000 attempts load in a blink."""
-        aid, scenario, hash_, werkproces, titel, modus, begin, eind, klaar, afloop, score, geslaagd, criteria = row
+        aid, scenario, hash_, werkproces, titel, modus, begin, eind, klaar, afloop, score, geslaagd, criteria, zaad = row
         self = object.__new__(cls)
         self.__dict__.update(
             id=aid, profiel=profiel, scenario=scenario, hash=hash_, werkproces=werkproces, titel=titel, modus=modus,
             begin=_time(begin), eind=_time(eind), klaar=klaar, afloop=afloop, score=score, geslaagd=geslaagd,
-            criteria=tuple(map(_make_criterium, criteria)), _log=log,
+            criteria=tuple(map(_make_criterium, criteria)), _log=log, zaad=zaad,
         )
         return self
 
@@ -154,13 +156,15 @@ class Attempt:
             afloop=data.get("afloop"), score=float(data.get("score", 0.0)), geslaagd=bool(data.get("geslaagd")),
             criteria=tuple(_criterium(c) for c in data.get("criteria", ())),
             _log=data.get("log", []) if log is None else log,
+            zaad=data["zaad"] if isinstance(data.get("zaad"), int) and not isinstance(data.get("zaad"), bool) else None,
         )
         return self
 
 
 ROW = ["id", "scenario", "hash", "werkproces", "titel", "modus", "begin", "eind", "klaar", "afloop", "score",
-       "geslaagd", "criteria"]
-"""The columns of Attempt.row(); criteria as [id, oordeel, punten, max, kritiek]."""
+       "geslaagd", "criteria", "zaad"]
+"""The columns of Attempt.row(); criteria as [id, oordeel, punten, max, kritiek]. Packs written before `zaad`
+name their own columns and are read the slower, forgiving way."""
 
 
 _make_criterium = CriteriumResultaat._make

@@ -14,6 +14,7 @@ import pygame
 
 from simulator.ui import draw, intents as I, messages as M
 from simulator.ui.scene import Scene
+from simulator.ui.variation import new_seed
 from simulator.engine import Move
 from simulator.ui import steps
 from simulator.ui.scenes import dialogue_view as view, number_answer
@@ -28,7 +29,7 @@ class DialogueScene(Scene):
 
     def __init__(self, ctx, geladen, session, modus: str = "oefenen"):
         super().__init__(ctx)
-        self.geladen = geladen
+        self.geladen = session.geladen  # for a scenario that varies: the case this session plays
         self.session = session
         self.modus = modus
         self.form = Form(ctx)
@@ -182,7 +183,7 @@ class DialogueScene(Scene):
                 from simulator.engine import Session
                 g = self.geladen
                 self.ctx.clear_autosave()
-                fresh = Session(g, tijdsdruk=self.session.tijdsdruk)
+                fresh = Session(g, tijdsdruk=self.session.tijdsdruk, zaad=new_seed(g, self.session.state.zaad))
                 self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
             case M.Stop():
                 self.stack.pop(None)

@@ -7,6 +7,7 @@ import pygame
 from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.common import werkproces_title
+from simulator.ui.variation import new_seed
 from simulator.ui.widgets import Button, Picture, Text
 
 
@@ -102,7 +103,7 @@ class IntroScene(FormScene):
                 self.tijdsdruk = not self.tijdsdruk
                 self.relayout()
             case M.StartScenario(modus):
-                session = Session(g, tijdsdruk=self.tijdsdruk)
+                session = Session(g, tijdsdruk=self.tijdsdruk, zaad=new_seed(g))
                 self.stack.replace(DialogueScene(self.ctx, g, session, modus))
             case M.ResumeScenario():
                 _, state, modus = self._resume()

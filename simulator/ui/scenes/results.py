@@ -10,6 +10,7 @@ from simulator.engine import LogRegel
 from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.common import icon_line, points_text, rating_colour, stack_surfaces
+from simulator.ui.variation import new_seed
 from simulator.ui.widgets import Button, Picture, Text
 
 
@@ -123,7 +124,7 @@ class ResultsScene(FormScene):
                 from simulator.engine import Session
                 from simulator.ui.scenes.dialogue import DialogueScene
                 g = self.geladen
-                fresh = Session(g, tijdsdruk=self.session.tijdsdruk)
+                fresh = Session(g, tijdsdruk=self.session.tijdsdruk, zaad=new_seed(g, self.session.state.zaad))
                 self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
             case M.BackToShop():
                 while len(self.stack.scenes) > 1 and self.stack.top.name != "home":

@@ -51,6 +51,12 @@ class TranscriptScene(FormScene):
         geladen = ctx.library.scenarios.get(a.scenario)
         if geladen is None or geladen.hash != a.hash:
             col.add(Text(ctx, t("transcript.ander_bestand"), col.width, "small", theme.soft), gap=10)
+        if geladen is not None and a.zaad is not None:  # the case this student had (a scenario that varies)
+            col.add(Text(ctx, t("transcript.geval", zaad=a.zaad), col.width, "small", theme.soft), gap=10)
+            try:
+                geladen = geladen.variant(a.zaad)
+            except ValueError:
+                geladen = None
         n = 0
         for regel in a.log:
             if regel.keuze in ("verder", "tempo"):

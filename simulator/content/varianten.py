@@ -1,0 +1,251 @@
+"""Scenarios that vary per play: a seed draws one value for each thing that may vary, and fills it in.
+
+A scenario declares what may vary under `varianten:` - a list of values, or a list of alternatives that each set
+several things at once (a customer with a name, a portrait and pronouns):
+
+    varianten:
+      klant:
+        - {naam: "Meneer Yilmaz", portret: klant-man-50, hij: hij, zijn: zijn}
+        - {naam: "Mevrouw Bakker", portret: klant-vrouw-55, hij: zij, zijn: haar}
+      prijs: [45, 55, 65]
+
+Texts use them in braces: "{klant.naam}", "{Klant.hij}" (a capital first letter), "{prijs:euro}" (€ 45,50 the
+Dutch way), "{prijs * 1.21:euro}". A value that is only a placeholder ("waarde: '{prijs * 1.21}'") becomes the
+number itself, so answers follow the drawn values. Expressions are arithmetic on the declared names (+ - * / and
+round, min, max, abs), read by a small parser: nothing in a file is ever run as code.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import operator
+import random
+import re
+from typing import Any, Callable, Mapping, Optional
+
+PLACEHOLDER = re.compile(r"\{([^{}\n]+)\}")
+MAX_ZADEN = 8
+"""Variants checked per scenario at most: enough to meet every value of every list at least once."""
+_OPS: dict[type, Callable[[Any, Any], Any]] = {
+    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+    ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod,
+}
+def _round(value: float, decimals: int = 0) -> float:
+    """Rounding as people do it (half up, on the written digits): round(73.205, 2) is 73.21, not 73.2."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-int(decimals)), rounding=ROUND_HALF_UP)
+    return float(exact) if decimals else float(int(exact))
+
+
+_FUNCTIONS: dict[str, Callable[..., Any]] = {"round": _round, "min": min, "max": max, "abs": abs}
+
+
+class VariantFout(ValueError):
+    """A placeholder that cannot be filled in (an unknown name, a division by zero, a value of the wrong kind)."""
+
+
+def trek(varianten: Mapping[str, list], zaad: int) -> dict[str, Any]:
+    """One value for each thing that may vary, drawn from the seed (the same seed always gives the same case)."""
+    rng = random.Random(zaad)
+    return {naam: rng.choice(list(waarden)) for naam, waarden in sorted(varianten.items()) if waarden}
+
+
+def dekkende_zaden(varianten: Mapping[str, list], hoogstens: int = MAX_ZADEN) -> list[int]:
+    """Seeds whose cases together use every value of every list (seed 0 first): what the checker plays through."""
+    missing = {(naam, i) for naam, waarden in varianten.items() for i in range(len(waarden))}
+    seeds: list[int] = []
+    for zaad in range(2000):
+        if not missing or len(seeds) >= hoogstens:
+            break
+        drawn = trek(varianten, zaad)
+        new = {(naam, i) for naam, waarden in varianten.items() for i, w in enumerate(waarden)
+               if drawn.get(naam) is w or drawn.get(naam) == w} & missing
+        if new or zaad == 0:
+            seeds.append(zaad)
+            missing -= new
+    return seeds
+
+
+def invullen(data: Any, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
+    """The scenario's data with the drawn values filled in (`varianten:` itself stays as written)."""
+    def walk(node: Any, top: bool = False) -> Any:
+        if isinstance(node, dict):
+            return {k: (v if top and k == "varianten" else walk(v)) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if isinstance(node, str):
+            return vul_tekst(node, waarden, taal)
+        return node
+    return walk(data, top=True)
+
+
+def vul_tekst(text: str, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
+    """A text with its placeholders filled in; a text that is one placeholder becomes its value (a number stays a
+    number). Braces around anything that does not name a declared value are left as written."""
+    whole = PLACEHOLDER.fullmatch(text.strip())
+    if whole is not None and _names(whole.group(1)) and _names(whole.group(1)) <= _known(waarden):
+        expr, spec = _split(whole.group(1))
+        if not spec:
+            value = waarde(expr, waarden)
+            return round(value, 6) if isinstance(value, float) else value
+
+    def one(match: re.Match) -> str:
+        names = _names(match.group(1))
+        if not names or not names <= _known(waarden):
+            return match.group(0)
+        expr, spec = _split(match.group(1))
+        return schrijf(waarde(expr, waarden), spec, taal)
+    return PLACEHOLDER.sub(one, text)
+
+
+def _known(waarden: Mapping[str, Any]) -> set[str]:
+    return {k for k in waarden} | {k[:1].upper() + k[1:] for k in waarden}
+
+
+def _split(inner: str) -> tuple[str, str]:
+    expr, _, spec = inner.partition(":")
+    return expr.strip(), spec.strip()
+
+
+def _names(inner: str) -> set[str]:
+    expr, _ = _split(inner)
+    try:
+        tree = ast.parse(expr, mode="eval")
+    except SyntaxError:
+        return set()
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id not in _FUNCTIONS}
+
+
+def waarde(expr: str, waarden: Mapping[str, Any]) -> Any:
+    """The value of a placeholder's expression (arithmetic on the drawn values only)."""
+    try:
+        tree = ast.parse(expr, mode="eval")
+    except SyntaxError:
+        raise VariantFout(f"'{{{expr}}}' is geen geldige berekening") from None
+    capital = False
+
+    def ev(node: ast.AST) -> Any:
+        nonlocal capital
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str)):
+            return node.value
+        if isinstance(node, ast.Name):
+            name = node.id
+            if name not in waarden and name[:1].lower() + name[1:] in waarden:
+                capital, name = True, name[:1].lower() + name[1:]
+            if name not in waarden:
+                raise VariantFout(f"'{node.id}' staat niet onder 'varianten:'")
+            return waarden[name]
+        if isinstance(node, ast.Attribute):
+            owner = ev(node.value)
+            if not isinstance(owner, Mapping) or node.attr not in owner:
+                raise VariantFout(f"'{node.attr}' hoort niet bij deze variant")
+            return owner[node.attr]
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            left, right = ev(node.left), ev(node.right)
+            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (left, right)):
+                raise VariantFout(f"'{{{expr}}}' rekent met iets dat geen getal is")
+            try:
+                return _OPS[type(node.op)](left, right)
+            except ZeroDivisionError:
+                raise VariantFout(f"'{{{expr}}}' deelt door nul") from None
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            v = ev(node.operand)
+            return -v if isinstance(node.op, ast.USub) else v
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCTIONS \
+                and not node.keywords and len(node.args) <= 4:
+            return _FUNCTIONS[node.func.id](*(ev(a) for a in node.args))
+        raise VariantFout(f"'{{{expr}}}': alleen rekenen (+ - * /, round, min, max, abs) met de varianten mag")
+
+    result = ev(tree)
+    if isinstance(result, float) and not math.isfinite(result):
+        raise VariantFout(f"'{{{expr}}}' geeft geen getal")
+    if capital and isinstance(result, str):
+        return result[:1].upper() + result[1:]
+    return result
+
+
+def schrijf(value: Any, spec: str = "", taal: str = "nl") -> str:
+    """A filled-in value as text: numbers the way the scenario's language writes them ('euro': € 12,50)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    from simulator.engine.getal import schrijf_getal
+
+    cents = spec == "euro" and round(float(value), 2) != round(float(value))
+    decimals: Optional[int] = 2 if cents else int(spec) if spec.isdigit() else None
+    if spec == "euro" and not cents:
+        decimals = 0
+    if taal == "en":
+        number = f"{float(value):,.{decimals}f}" if decimals is not None else f"{value:,}"
+    else:
+        number = schrijf_getal(float(value), decimals)
+    return f"€ {number}" if spec == "euro" and taal == "nl" else f"€{number}" if spec == "euro" else number
+
+
+# -- for the loader -------------------------------------------------------------------------------------
+
+def varianten_van(data: Mapping) -> Optional[dict[str, list]]:
+    """The scenario's `varianten` when they have the right shape (a name per list of values); None otherwise
+    (then the file's shape check reports what is wrong)."""
+    found = data.get("varianten")
+    if not isinstance(found, dict) or not found:
+        return None
+    if not all(isinstance(k, str) and isinstance(v, list) and v for k, v in found.items()):
+        return None
+    return found
+
+
+def fill_variant(data: Mapping, varianten: Mapping[str, list], zaad: int, smap: Any) -> dict:
+    """The data of one case; a placeholder that cannot be filled in is problem J330 where it stands."""
+    from simulator.content.problems import ScenarioError
+
+    waarden = trek(varianten, zaad)
+    taal = str(data.get("taal") or "nl")
+    path: list = []
+
+    def walk(node: Any, top: bool = False) -> Any:
+        if isinstance(node, dict):
+            out = {}
+            for k, v in node.items():
+                path.append(k)
+                out[k] = v if top and k == "varianten" else walk(v)
+                path.pop()
+            return out
+        if isinstance(node, list):
+            out_list = []
+            for i, v in enumerate(node):
+                path.append(i)
+                out_list.append(walk(v))
+                path.pop()
+            return out_list
+        if isinstance(node, str):
+            try:
+                return vul_tekst(node, waarden, taal)
+            except VariantFout as exc:
+                raise ScenarioError([smap.probleem(tuple(path), "J330", f"{exc} (in het geval met {_case(waarden)}).",
+                                                   "In een variant mag: '{naam}', '{klant.naam}', '{prijs:euro}', "
+                                                   "'{prijs * 1.21}'; de namen staan onder 'varianten:'.")]) from None
+        return node
+    return walk(data, top=True)
+
+
+def in_variant(problems: list, data: Mapping, zaad: Optional[int]) -> list:
+    """Problems of one case, saying which case (the values drawn) so a teacher can find it."""
+    varianten = varianten_van(data)
+    if zaad is None or varianten is None:
+        return list(problems)
+    from dataclasses import replace
+
+    note = f" (in het geval met {_case(trek(varianten, zaad))}; speel het met --zaad {zaad})"
+    return [replace(p, bericht=p.bericht + note) for p in problems]
+
+
+def _case(waarden: Mapping[str, Any]) -> str:
+    def show(v: Any) -> str:
+        if isinstance(v, Mapping):
+            return str(next(iter(v.values()), ""))
+        return schrijf(v) if isinstance(v, (int, float)) else str(v)
+    return ", ".join(f"{k} = {show(v)}" for k, v in waarden.items())

@@ -1,0 +1,127 @@
+"""Scenarios that vary per play: a seed draws the case, texts and answers follow it, the checker plays every value,
+the attempt keeps the seed, and a resume gets the same case. Also the shop's cast (`vast:`)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from simulator import content
+from simulator.content import ScenarioError, tekst
+from simulator.content.varianten import dekkende_zaden, trek, vul_tekst
+from simulator.engine import Answer, Session, SessionState
+from simulator.progress import Store
+
+BTW = """
+id: btw-variant
+titel: "Een cadeau met btw"
+werkproces: B1-K2-W3
+beoordeelt: [B1-K2-W3.5]
+duur_minuten: 4
+samenvatting: "Reken de prijs met btw uit."
+varianten:
+  klant:
+    - {naam: "Meneer Yilmaz", portret: klant-man-50, hij: hij}
+    - {naam: "Mevrouw Bakker", portret: klant-vrouw-55, hij: zij}
+  prijs: [40, 50, 60.5]
+personages:
+  klant: {naam: "{klant.naam}", portret: "{klant.portret}"}
+  collega: {vast: daan}
+start: vraag
+stappen:
+  vraag:
+    zegt: klant
+    tekst: "De armband kost {prijs:euro} zonder btw. Wat betaal ik met 21 % btw?"
+    invoer:
+      eenheid: euro
+      antwoorden:
+        - {waarde: "{round(prijs * 1.21, 2)}", marge: 0.01, gedrag: {B1-K2-W3.5: 2}, feedback: "Goed: {prijs * 1.21:euro}.", naar: einde}
+      anders: {gedrag: {B1-K2-W3.5: -1}, feedback: "Reken {prijs:euro} × 1,21.", naar: einde}
+  einde:
+    einde: "{Klant.hij} rekent af."
+"""
+
+
+@pytest.fixture(scope="module")
+def geladen():
+    return content.parse(BTW.encode(), "btw.yaml")
+
+
+def test_a_seed_always_draws_the_same_case_and_the_checker_meets_every_value():
+    varianten = {"klant": [{"naam": "A"}, {"naam": "B"}], "prijs": [40, 50, 60.5]}
+    assert trek(varianten, 7) == trek(varianten, 7)
+    seeds = dekkende_zaden(varianten)
+    assert seeds[0] == 0
+    drawn = [trek(varianten, z) for z in seeds]
+    assert {d["prijs"] for d in drawn} == {40, 50, 60.5} and {d["klant"]["naam"] for d in drawn} == {"A", "B"}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("{prijs:euro}", "€ 60,50"), ("{prijs * 1.21:euro}", "€ 73,21"), ("{Klant.hij} betaalt", "Zij betaalt"),
+    ("{round(prijs * 1.21, 2)}", 73.21), ("{prijs}", 60.5), ("geen {accolade} hier", "geen {accolade} hier"),
+])
+def test_placeholders_are_filled_in_the_dutch_way(text, said):
+    assert vul_tekst(text, {"prijs": 60.5, "klant": {"hij": "zij"}}) == said
+
+
+def test_texts_and_answers_follow_the_drawn_case(geladen):
+    assert geladen.varieert and len(geladen.zaden) >= 3
+    for zaad in geladen.zaden:
+        session = Session(geladen, zaad=zaad)
+        prijs = trek({"klant": [0, 1], "prijs": [40, 50, 60.5]}, zaad)["prijs"]
+        assert f"€ {str(prijs).replace('.', ',')}" in tekst(session.step.tekst).replace(",5 ", ",50 ")
+        answer = session.scenario.stappen["vraag"].invoer.antwoorden[0].waarde
+        uit = session.do(Answer(answer))
+        assert uit.punten == {"B1-K2-W3.5": 2} and session.state.zaad == zaad
+
+
+def test_a_resumed_session_keeps_its_case(geladen):
+    session = Session(geladen, zaad=geladen.zaden[1])
+    saved = session.state.model_dump_json()
+    again = Session(geladen, SessionState.model_validate_json(saved))
+    assert again.step == session.step and again.state.zaad == geladen.zaden[1]
+
+
+def test_the_cast_gives_name_portrait_and_role(geladen):
+    daan = geladen.scenario.personages["collega"]
+    assert (tekst(daan.naam), daan.portret, tekst(daan.rol)) == ("Daan de Vries", "collega-man-55-horlogemaker", "horlogemaker")
+
+
+def test_an_unknown_cast_member_and_a_broken_case_are_dutch_problems(tmp_path):
+    with pytest.raises(ScenarioError) as err:
+        content.parse(BTW.replace("vast: daan", "vast: dan").encode(), "btw.yaml")
+    assert [(p.code, "daan" in p.hint) for p in err.value.problemen] == [("J325", True)]
+    broken = BTW.replace("[40, 50, 60.5]", "[40, 0, 60.5]").replace("round(prijs * 1.21, 2)", "100 / prijs")
+    with pytest.raises(ScenarioError) as err:
+        content.parse(broken.encode(), "btw.yaml")
+    p = err.value.problemen[0]
+    line = next(n for n, text in enumerate(broken.split("\n"), 1) if "100 / prijs" in text)
+    assert p.code == "J330" and "deelt door nul" in p.bericht and "prijs = 0" in p.bericht and p.regel == line
+    marker = tmp_path / "code-ran"
+    with pytest.raises(ScenarioError) as err:   # braces are read as arithmetic on the declared names, never run
+        content.parse(BTW.replace("round(prijs * 1.21, 2)", f"__import__('pathlib').Path('{marker.as_posix()}').touch()")
+                      .encode(), "btw.yaml")
+    assert err.value.problemen[0].code in ("J204", "J330") and not marker.exists()
+
+
+def test_the_attempt_keeps_the_seed_also_in_a_pack(tmp_path, geladen):
+    store = Store(tmp_path)
+    profile = store.create_profile("Anna")
+    session = Session(geladen, zaad=geladen.zaden[2])
+    session.do(Answer(1))
+    now = datetime.now(timezone.utc)
+    store.record_attempt(profile.id, geladen, session, "oefenen", now - timedelta(minutes=3), now)
+    assert [a.zaad for a in Store(tmp_path).attempts(profile.id)] == [geladen.zaden[2]]
+
+
+def test_speel_plays_the_case_of_a_seed(tmp_path):
+    path = tmp_path / "btw.yaml"
+    path.write_text(BTW, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "simulator", "speel", str(path), "--pad", "beste", "--zaad", "5", "--json"],
+                         capture_output=True, text=True, encoding="utf-8")
+    result = json.loads(run.stdout)
+    assert result["zaad"] == 5 and result["geslaagd"]
