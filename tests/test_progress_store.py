@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from progress_support import played, scenario, times
+from simulator.content import tekst
 from simulator.progress import ProfileExists, Store, UnknownProfile, saves_dir
 from simulator.engine import Choose
 
@@ -83,7 +84,7 @@ def test_best_scores_mastery_and_what_to_practise_next(store, geladen):
     tip = store.suggestion(anna.id, [geladen])
     assert tip.werkproces == "B1-K2-W1" and tip.criteria[0] == "B1-K2-W1.1"
     assert tip.scenario == "test-winkel-ontvangst"
-    assert "heeft een open en uitnodigende houding" in tip.reden
+    assert "heeft een open en uitnodigende houding" in tekst(tip.reden)
 
     for minutes in (3, 2, 1):
         store.record_attempt(anna.id, geladen, played(geladen, "beste"), "oefenen", *times(minutes))

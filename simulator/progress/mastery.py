@@ -14,6 +14,7 @@ from typing import Iterable, Literal, Optional
 
 from simulator.dossier import load_dossier
 from simulator.progress.models import Attempt
+from simulator.content.text import Bericht
 
 RECENT = 3
 Niveau = Literal["nieuw", "oefenen", "op weg", "beheerst"]
@@ -48,14 +49,14 @@ class WerkprocesBeheersing:
 
 @dataclass(frozen=True)
 class Suggestie:
-    """What to practise next, with the reason in plain Dutch."""
+    """What to practise next, and why (a Bericht: the UI says it in the player's language)."""
 
     werkproces: str
     criteria: tuple[str, ...]
     """The weakest criteria first (at most three)."""
     scenario: Optional[str]
     """A scenario to play, when the caller passed the library."""
-    reden: str
+    reden: Bericht
 
 
 def mastery(attempts: Iterable[Attempt]) -> dict:
@@ -129,9 +130,10 @@ def suggestion(attempts: list[Attempt], scenarios: Optional[Iterable] = None) ->
         chosen = tuple(c.id for c in weak[:3])
         first = chosen[0] if chosen else None
         if first and crits[first].niveau != "nieuw" and dossier.heeft_criterium(first):
-            reden = f"Bij {_titel(dossier, wp.code)} lukt dit nog niet altijd: '{dossier.criterium(first).tekst}'."
+            reden = Bericht.van("voortgang.reden_zwak", werkproces=_titel(dossier, wp.code),
+                                criterium=dossier.criterium(first).tekst)
         else:
-            reden = f"Bij {_titel(dossier, wp.code)} heb je nog niet alle gedrag laten zien."
+            reden = Bericht.van("voortgang.reden_onvolledig", werkproces=_titel(dossier, wp.code))
     else:
         fresh = [w for w in wps.values() if w.niveau == "nieuw"]
         if library:
@@ -141,7 +143,7 @@ def suggestion(attempts: list[Attempt], scenarios: Optional[Iterable] = None) ->
             return None
         wp = fresh[0]
         chosen = wp.criteria[:3]
-        reden = f"Alles wat je hebt geoefend gaat goed. Probeer nu iets nieuws: {_titel(dossier, wp.code)}."
+        reden = Bericht.van("voortgang.reden_nieuw", werkproces=_titel(dossier, wp.code))
     return Suggestie(wp.code, chosen, _pick_scenario(library, wp.code, chosen, attempts), reden)
 
 
@@ -164,6 +166,4 @@ def _pick_scenario(library: list, werkproces: str, criteria: tuple[str, ...], at
 
 
 def _titel(dossier, code: str) -> str:
-    if dossier.heeft_werkproces(code):
-        return f"'{dossier.werkproces(code).titel}'"
-    return code
+    return dossier.werkproces(code).titel if dossier.heeft_werkproces(code) else code

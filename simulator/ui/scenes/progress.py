@@ -119,8 +119,8 @@ class ProgressScene(FormScene):
         if suggestie is None:
             return
         parts = [icon_line(ctx, "pijl-rechts", t("voortgang.wat_nu"), width, "bold", theme.accent),
-                 ctx.fonts.block(suggestie.reden, "body", theme.text, width)]
-        col.add(Picture(stack_surfaces(parts, width, 8), suggestie.reden, panel=True, stop=True, key="suggestie",
+                 ctx.fonts.block(ctx.tekst(suggestie.reden), "body", theme.text, width)]
+        col.add(Picture(stack_surfaces(parts, width, 8), ctx.tekst(suggestie.reden), panel=True, stop=True, key="suggestie",
                         pad=20))
         geladen = ctx.library.scenarios.get(suggestie.scenario) if suggestie.scenario else None
         if geladen is not None and self.profile is self.ctx.profile:
