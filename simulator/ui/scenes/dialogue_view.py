@@ -58,8 +58,10 @@ def build(scene) -> Form:
     pause = Button(ctx, t("dialoog.pauze"), Pause(), icon="pauze", key="pauze")
     pause.rect.topright = (sw - px(24), px(16))
     title_w = max(px(120), pause.rect.left - pw - px(40) - 2 * px(16))
-    title = Picture(fonts.block(ctx.tekst(scene.geladen.scenario.titel), "bold", theme.text, title_w),
-                    ctx.tekst(scene.geladen.scenario.titel), panel=True, key="titel", pad=px(14))
+    words = ctx.tekst(scene.geladen.scenario.titel)
+    # the title is context, the line is what counts: a long title at large text goes smaller, not taller
+    role = "bold" if len(fonts.wrap(words, "bold", title_w)) <= 2 else "small"
+    title = Picture(fonts.block(words, role, theme.text, title_w), words, panel=True, key="titel", pad=px(14))
     title.rect.topleft = (pw, px(16))
     top = max(pause.rect.bottom, title.rect.bottom) + px(12)
     panel = pygame.Rect(pw, top, sw - pw - px(24), sh - top - px(16))

@@ -42,6 +42,13 @@ class OverlayScene(Scene):
                 w.rect.move_ip(0, shift)
         self.box = region.rect
         self.form.finish(focus)
+        if region.max_scroll > 0:
+            # it does not all fit (large text): open at the top, on the first thing to read, not scrolled down to
+            # the button with the title out of view; Enter reads on to the button
+            first = next((w for w in self.form.focusables() if w.region is region), None)
+            if first is not None and first.action is None:
+                self.form.focus(first)
+                region.scroll = 0
         self.dirty = True
 
     def build(self, col: Column):

@@ -47,6 +47,7 @@ class StartScene(FormScene):
                 self.messages = self.ctx.take_store_messages()
                 self.loaded = True
                 self.ctx.start_loading()
+                self.form.focused = None  # the profiles (or the name field) take the focus, not the header
                 self.relayout()
         super().update(dt, intents)
 
