@@ -96,7 +96,8 @@ class Strings:
 
         if isinstance(value, Bericht):
             values = dict(value.waarden)
-            eenheid = values.get("eenheid") if isinstance(values.get("eenheid"), str) else None
+            unit = values.get("eenheid")
+            eenheid = unit if isinstance(unit, str) else None
             said = {k: self._waarde(v, eenheid) for k, v in values.items()}
             return self(value.sleutel, **said).strip()
         if isinstance(value, (int, float)) and not isinstance(value, bool):

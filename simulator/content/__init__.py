@@ -119,11 +119,12 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
     if varianten is None:
         return _checked(data, smap, wereld, strict, bestand, digest, warnings)
     cases = []
-    for zaad in dekkende_zaden(varianten):
+    seeds = dekkende_zaden(varianten)
+    for zaad in seeds:
         case_data = fill_variant(data, varianten, zaad, smap)
         cases.append(_checked(case_data, smap, wereld, strict, bestand, digest, warnings, zaad))
     problems = tuple(dict.fromkeys(p for case in cases for p in case.waarschuwingen))
-    return replace(cases[0], waarschuwingen=problems, sjabloon=data, zaden=tuple(c.zaad for c in cases))
+    return replace(cases[0], waarschuwingen=problems, sjabloon=data, zaden=tuple(seeds))
 
 
 def _checked(data: dict, smap, wereld: Wereld, strict: bool, bestand: str, digest: str, warnings: list,

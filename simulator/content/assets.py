@@ -12,7 +12,7 @@ from simulator import paths
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # pragma: no cover
 
 
 @lru_cache(maxsize=4)

@@ -25,6 +25,9 @@ from simulator.content.steps.vertelling import Vertelling  # noqa: F401
 from simulator.content.steps.werkbank import Actie, Misgreep, Werkblad, WerkbankStap, Zone  # noqa: F401
 from simulator.content.text import Tekst
 
+Profiel = Literal["P1", "P2"]
+PROFIELEN: tuple[Profiel, ...] = ("P1", "P2")
+
 STAP_MODELLEN: dict[str, type[BaseModel]] = {k.naam: k.model for k in SOORTEN}
 """Step kind -> its model."""
 
@@ -76,7 +79,7 @@ class Scenario(Model):
     titel: Tekst
     werkproces: str = Field(description="code uit het dossier, bv. B1-K2-W1")
     ook: list[str] = Field(default_factory=list, description="andere werkprocessen waarvan criteria meetellen")
-    profielen: list[Literal["P1", "P2"]] = Field(default_factory=lambda: ["P1", "P2"], min_length=1)
+    profielen: list[Profiel] = Field(default_factory=lambda: list(PROFIELEN), min_length=1)
     niveau: int = Field(3, ge=2, le=4)
     duur_minuten: int = Field(ge=1, le=60)
     samenvatting: Tekst

@@ -20,7 +20,7 @@ from simulator.content.problems import Probleem, ScenarioError
 try:  # the C loader is much faster; fall back to pure Python where libyaml is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # pragma: no cover
 
 MAX_BYTES = 1_000_000
 """A scenario is a few hundred lines; a megabyte is a mistake (or an attack)."""

@@ -114,7 +114,7 @@ class Session:
             return None
         persoon = self.scenario.personages[stap.zegt]
         mood = self._state.stemmingen.get(stap.zegt, persoon.stemming)
-        return Spreker(stap.zegt, persoon.naam, persoon.portret, mood)
+        return Spreker(stap.zegt, persoon.naam or stap.zegt, persoon.portret, mood)
 
     # -- what the student does ----------------------------------------------------------------
 

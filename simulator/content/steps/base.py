@@ -145,7 +145,7 @@ class Keuzeplek:
 
     optie: Optie
     waarde: Optional[float] = None
-    velden: Optional[Mapping[str, Waarde]] = None
+    velden: Optional[Mapping[str, Any]] = None
 
 
 @dataclass

@@ -204,7 +204,8 @@ def _fout_waarde(veld: Veld) -> Any:
     if veld.soort == "keuze":
         return next((o.id for o in veld.opties if o.id != veld.verwacht), "?")
     if veld.soort == "vinkjes":
-        return [o.id for o in veld.opties if o.id not in (veld.verwacht or [])][:1] or ["?"]
+        wanted = veld.verwacht if isinstance(veld.verwacht, list) else [str(veld.verwacht)]
+        return [o.id for o in veld.opties if o.id not in wanted][:1] or ["?"]
     return "???"
 
 
