@@ -117,3 +117,31 @@ def test_long_words_hyphenate_the_dutch_way(tmp_path):
         assert breaks <= set(fonts.hyphenator().positions(word)), (word, lines)   # at syllables, never mid-syllable
         assert all(fonts.width(line, "button") <= narrow for line in lines)
     assert fonts.wrap("Werkplaats", "body", fonts.width("Werkplaats", "body")) == ["Werkplaats"]
+
+
+def _fits_everywhere(pilot, name: str) -> list[str]:
+    problems = []
+    ctx = pilot.ctx
+    for size in WINDOWS:
+        pilot.app.resize(size)
+        for tekst in TEXT_SIZES:
+            ctx.apply(replace(ctx.settings, tekstgrootte=tekst), save=False)
+            report = check_layout(pilot)
+            if not report.ok:
+                problems.append(f"{name} {size[0]}x{size[1]} {tekst} %:\n{report.verslag()}")
+    return problems
+
+
+def test_the_on_screen_letters_and_the_number_keypad_fit_too(lib):
+    """Keys a mouse-only student types with: the letters on the start screen ('Wis' was cut as 'W' 'is') and the
+    keypad of a number answer."""
+    from simulator.ui.screenshot_more import build_step, pick_kind
+    with prepared("start", library=lib) as pilot:
+        pilot.click_on("Toetsen op het scherm").settle()
+        assert pilot.widget("Wis").rect.w >= pilot.ctx.fonts.width("Wis", "button")
+        problems = _fits_everywhere(pilot, "start met schermtoetsen")
+        build_step(pilot.app, pilot.ctx, pick_kind(lib, "invoer"), "invoer")
+        pilot.settle()
+        assert pilot.widget("Controleer") is not None and pilot.widget("Wis") is not None
+        problems += _fits_everywhere(pilot, "getal met toetsenblok")
+    assert not problems, "\n".join(problems)

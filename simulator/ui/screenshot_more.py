@@ -21,11 +21,15 @@ def pick_kind(library, soort: str):
 
 def build_kind(scherm: str, app, ctx, geladen) -> None:
     """The dialogue scene at the first step of the screen's kind (it opens its own scene, if the kind has one)."""
+    build_step(app, ctx, geladen, KIND_SCREENS[scherm])
+
+
+def build_step(app, ctx, geladen, soort: str) -> None:
+    """The dialogue scene at the first step of this kind on the scenario's best route."""
     from simulator.engine import Session
     from simulator.ui.scenes.dialogue import DialogueScene
     from simulator.ui.scenes.home import HomeScene
     from simulator.ui.screenshot import ScreenshotError
-    soort = KIND_SCREENS[scherm]
     session = Session(geladen)
     route = session.analysis.beste_route.keuzes if session.analysis.beste_route else ()
     for _, label in route:

@@ -11,7 +11,7 @@ from simulator.engine.getal import MINUS, MINUS_SIGNS, Gelezen, lees_getal
 from simulator.ui import draw, intents as I
 from simulator.ui.messages import TypeKey
 from simulator.ui.widgets.base import Widget
-from simulator.ui.widgets.button import Button
+from simulator.ui.widgets.button import PAD_X, Button
 
 NUMBER_CHARS = "0123456789,.+€ " + MINUS_SIGNS
 """What a number field takes: digits, the decimal comma, thousands dots or spaces, a sign and €."""
@@ -137,6 +137,7 @@ def keys(ctx, chars: list[str], key_w: int, prefix: str = "toets") -> list[Butto
     out = []
     for ch in chars:
         label = ctx.strings("veld.wis") if ch == "wis" else KEY_LABELS.get(ch, ch)
-        b = Button(ctx, label, TypeKey(ch), key_w, key=f"{prefix}-{ch}")
+        width = max(key_w, ctx.fonts.width(label, "button") + 2 * ctx.px(PAD_X) + 2)  # 'Wis' never as 'W' 'is'
+        b = Button(ctx, label, TypeKey(ch), width, key=f"{prefix}-{ch}")
         out.append(b)
     return out
