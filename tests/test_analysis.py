@@ -128,7 +128,7 @@ def test_one_walk_gives_both_time_pressure_variants():
 
 # -- keeping only what can still matter loses nothing ------------------------------------------------------
 
-def reference(sc: Scenario, limit: int = 30_000):
+def reference(sc: Scenario, limit: int = 4_000):
     """Reachability the slow way: every variable in every state (None when that is more than `limit` states)."""
     start = (sc.start, repr(sorted(sc.beginwaarden().items())))
     queue, seen = deque([(sc.start, sc.beginwaarden())]), {start}
@@ -177,7 +177,7 @@ def test_states_keep_every_variable_that_can_still_matter():
     rng = random.Random(12)
     files = sorted((ROOT / "scenarios").glob("*/*.yaml"))
     cases = [yaml.safe_load(f.read_text(encoding="utf-8")) for f in files]
-    cases += [retargeted(yaml.safe_load(rng.choice(files).read_text(encoding="utf-8")), rng) for _ in range(25)]
+    cases += [retargeted(yaml.safe_load(rng.choice(files).read_text(encoding="utf-8")), rng) for _ in range(30)]
     compared = 0
     for data in cases:
         sc = Scenario.model_validate(data)
@@ -340,7 +340,7 @@ def test_too_many_combinations_is_one_dutch_error_naming_the_step_and_its_variab
 
 
 def test_a_scenario_too_big_to_analyse_stops_only_itself(tmp_path):
-    (tmp_path / "groot.yaml").write_text(flags(20), encoding="utf-8")
+    (tmp_path / "groot.yaml").write_text(flags(20).replace("id: t", "id: groot"), encoding="utf-8")
     (tmp_path / "klein.yaml").write_text(RETRY.replace("id: t", "id: klein"), encoding="utf-8")
     library = content.load_library([tmp_path])
     assert list(library.scenarios) == ["klein"]
@@ -502,3 +502,76 @@ def test_a_counter_that_only_counts_down_stops_too():
     assert codes(patience) == []
     a = analyse(scenario(patience))
     assert a.toestanden == 5 and a.slechtste["B1-K2-W6.1"] == -3
+
+
+# -- random scenarios: every route the analysis gives can be played and scores what it says ------------------
+
+def random_scenario(rng: random.Random) -> dict:
+    """A small scenario with choices, conditions, counters, flags, loops and a workbench."""
+    steps = [f"s{i}" for i in range(rng.randint(2, 8))] + ["w"]
+    criteria = ["B1-K2-W6.1", "B1-K2-W6.2", "B1-K2-W6.3"]
+
+    def cond() -> dict:
+        op = rng.choice(["is", "niet", "minstens", "hoogstens"])
+        return {"variabele": rng.choice("abc"), op: rng.choice([0, 1, 2, True, "x"]) if op in ("is", "niet") else rng.randint(-1, 3)}
+
+    def naar():
+        target = rng.choice(steps + ["e0", "e1"])
+        return [{"als": cond(), "naar": target}, {"naar": rng.choice(steps + ["e0"])}] if rng.random() < 0.3 else target
+
+    def outcome(extra: dict) -> dict:
+        if rng.random() < 0.5:
+            extra["gedrag"] = {rng.choice(criteria): rng.randint(-2, 2)}
+        if rng.random() < 0.3:  # a counts up, b down (a counter that does both in a loop has no end: J407)
+            extra["tel"] = rng.choice([{"a": 1}, {"a": 2}, {"b": -1}])
+        if rng.random() < 0.2:
+            extra["zet"] = {rng.choice("abc"): rng.choice([0, 1, True, "x"])}
+        return extra
+
+    stappen: dict = {s: {"tekst": "t", "keuzes": [outcome({"tekst": "k", "feedback": "f", "naar": naar(), **(
+        {"als": cond()} if rng.random() < 0.3 else {})}) for _ in range(rng.randint(1, 3))]} for s in steps[:-1]}
+    acties = []
+    for _ in range(rng.randint(2, 6)):
+        zone = rng.choice(["z1", "z2"])
+        actie = {"gereedschap": rng.choice(["kastmes", "kastpers", "loep"]), "zone": zone, "feedback": "f",
+                 "zet": {zone: rng.choice(["uit", "aan", "kapot"])}, "als": {"variabele": zone, "is": rng.choice(["uit", "aan"])}}
+        acties.append(outcome(actie) if rng.random() < 0.9 else {**actie, "naar": naar()})
+    stappen["w"] = {"tekst": "w", "acties": acties, "klaar": {"variabele": "z1", "is": "aan"}, "naar": naar(),
+                    "werkbank": {"voorwerp": "horloge-drukdeksel", "zones": {"z1": "uit", "z2": "uit"},
+                                 "gereedschap": ["kastmes"], "normtijd": 60, "tempo": {criteria[0]: 1}}}
+    stappen["e0"], stappen["e1"] = {"einde": "Goed."}, {"einde": "Slecht."}
+    return {"id": "r", "titel": "R", "werkproces": "B1-K2-W6", "duur_minuten": 5, "samenvatting": "R.",
+            "variabelen": {"a": 0, "b": 0}, "start": "s0", "stappen": stappen}
+
+
+def play_route(sc: Scenario, route, with_tempo: bool) -> dict:
+    """Play a route's labels with every variable kept; the points it scores (it must end at an ending)."""
+    step, variables, total = sc.start, sc.beginwaarden(), {}
+    for sid, label in route.keuzes:
+        assert sid == step
+        move = next(m for m in moves(sc, step, variables) if m.label == label)
+        for c, p in list(move.gevolg.gedrag.items()) + (list(move.tempo.items()) if with_tempo else []):
+            total[c] = total.get(c, 0) + p
+        step, variables = move.naar, move.variables
+    assert step == route.einde and sc.stappen[step].soort == "einde"
+    return total
+
+
+def test_every_route_can_be_played_and_scores_what_the_analysis_says():
+    rng = random.Random(2026)
+    checked = 0
+    for _ in range(250):
+        sc = Scenario.model_validate(random_scenario(rng))
+        for tijdsdruk in (True, False):
+            a = analyse(sc, tijdsdruk)
+            if a.onvolledig or a.beste_route is None:
+                continue
+            best, worst = play_route(sc, a.beste_route, tijdsdruk), play_route(sc, a.slechtste_route, False)
+            assert {c: p for c, p in best.items() if p} == {c: p for c, p in a.beste_route.punten.items() if p}
+            assert all(p <= a.beste.get(c, 0) for c, p in best.items())
+            assert all(p >= a.slechtste.get(c, 0) for c, p in worst.items())
+            checked += 1
+        want = reference(sc, 3000)
+        if want is not None and not a.onvolledig:
+            assert (a.bereikbaar, a.doodlopend) == want
+    assert checked >= 300

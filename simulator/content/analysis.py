@@ -144,8 +144,9 @@ def _analyse(scenario: Scenario, tijdsdruk: bool) -> Analyse:
     result.beste_zonder_tijdsdruk = free
     result.beste = as_dict(top.maxima, top.bits) if tijdsdruk else free
     result.slechtste = as_dict(top.minima, top.bits if tijdsdruk else top.vrij_bits)
-    result.beste_route = _follow(graph, totals, "top_step" if tijdsdruk else "vrij_step", weights)
-    result.slechtste_route = _follow(graph, totals, "bottom_step", weights)
+    if not result.onvolledig:  # half a walk gives no route worth playing
+        result.beste_route = _follow(graph, totals, "top_step" if tijdsdruk else "vrij_step", weights)
+        result.slechtste_route = _follow(graph, totals, "bottom_step", weights)
     return result
 
 
