@@ -8,7 +8,7 @@ anything is cut off or overlaps (the PNG is made either way, so the problem can 
 from __future__ import annotations
 
 SCHERMEN = ("start", "home", "lijst", "intro", "dialoog", "feedback", "resultaten", "instellingen", "pauze",
-            "voortgang", "docent", "werkbank", "loep", "formulier")
+            "voortgang", "docent", "werkbank", "loep", "formulier", "geschiedenis")
 
 NAME = "screenshot"
 ALIASES = ["schermafbeelding"]
@@ -22,7 +22,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--hoogte", type=int, default=720, help="hoogte van het venster (standaard 720)")
     parser.add_argument("--tekstgrootte", type=int, default=100, choices=[100, 125, 150, 175, 200],
                         help="tekstgrootte in procent")
-    parser.add_argument("--scenario", metavar="ID", help="het scenario voor intro, dialoog, feedback, resultaten, pauze, werkbank, loep, formulier")
+    parser.add_argument("--scenario", metavar="ID", help="het scenario voor intro, dialoog, feedback, resultaten, pauze, werkbank, loep, formulier, geschiedenis")
     parser.add_argument("--taal", choices=["nl", "en"], default="nl", help="taal van het spel")
     parser.add_argument("--thema", choices=["creme", "contrast"], default="creme", help="kleuren")
     parser.add_argument("--lettertype", choices=["standaard", "leesbaar"], default="standaard", help="lettertype")

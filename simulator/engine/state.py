@@ -46,3 +46,6 @@ class SessionState(BaseModel):
     log: tuple[LogRegel, ...] = ()
     teruggenomen: tuple[LogRegel, ...] = ()
     """Moves the student took back in practice mode (oldest first): no longer counted, still shown in the result."""
+    teruggenomen_bij: tuple[int, ...] = ()
+    """For each move taken back, where it stood: the log's length once it was taken back (the history shows it
+    there). Older saves lack it; then the history puts those moves by their step."""

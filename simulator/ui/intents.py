@@ -22,6 +22,9 @@ DRAG = "drag"            # moved with the left button down: `pos`
 SCROLL = "scroll"        # wheel or PageUp/PageDown: `n` lines (negative = up)
 TEXT = "text"            # typed characters: `text`
 EDIT = "edit"            # text editing keys: `key` is backspace/delete/left/right/home/end
+MENU = "menu"            # right button up: `pos` (the quick menu)
+LETTER = "letter"        # a letter key outside a text field: `key` is the letter (shortcuts; the start screen
+                         # sends it on to the name field)
 
 
 @dataclass(frozen=True)

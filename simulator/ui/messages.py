@@ -213,6 +213,30 @@ class ShowResults(Message):
 
 
 @dataclass(frozen=True)
+class OpenHistory(Message):
+    """The conversation so far (geschiedenis): what was said, what the student chose, the feedback."""
+
+
+@dataclass(frozen=True)
+class StepBack(Message):
+    """Take the last move back (practice mode only; the result says so)."""
+
+
+@dataclass(frozen=True)
+class ResumePaused(Message):
+    """Go on with one of the scenarios the student paused."""
+
+    scenario_id: str
+
+
+@dataclass(frozen=True)
+class DiscardPaused(Message):
+    """Throw away one paused scenario (asks once more first)."""
+
+    scenario_id: str
+
+
+@dataclass(frozen=True)
 class PickTool(Message):
     tool: str
 

@@ -25,6 +25,7 @@ KEYS = {
     "pageup": pygame.K_PAGEUP, "f11": pygame.K_F11, "home": pygame.K_HOME, "end": pygame.K_END,
 }
 KEYS.update({str(n): getattr(pygame, f"K_{n}") for n in range(10)})
+KEYS.update({chr(c): c for c in range(pygame.K_a, pygame.K_z + 1)})
 
 
 class PilotError(AssertionError):
@@ -120,6 +121,13 @@ class Pilot:
         pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=window, rel=(0, 0), buttons=(0, 0, 0)))
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=window, button=1))
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=window, button=1))
+        return self.step()
+
+    def right_click(self, pos) -> "Pilot":
+        window = self.app.to_window(pos)
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=window, rel=(0, 0), buttons=(0, 0, 0)))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=window, button=3))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=window, button=3))
         return self.step()
 
     def click_on(self, text: str) -> "Pilot":

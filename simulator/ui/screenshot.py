@@ -16,7 +16,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 SCREENS = ("start", "home", "lijst", "intro", "dialoog", "feedback", "resultaten", "instellingen", "pauze",
-           "voortgang", "docent", "werkbank", "loep", "formulier")
+           "voortgang", "docent", "werkbank", "loep", "formulier", "geschiedenis")
 
 
 class ScreenshotError(ValueError):
@@ -150,6 +150,9 @@ def _build(scherm, app, ctx, geladen, Session, play) -> None:
     from simulator.ui.screenshot_more import KIND_SCREENS, build_kind
     if scherm in KIND_SCREENS:
         return build_kind(scherm, app, ctx, geladen)
+    if scherm == "geschiedenis":
+        from simulator.ui.screenshot_more import build_history
+        return build_history(app, ctx, geladen)
     stack.push(HomeScene(ctx))
     if scherm == "home":
         return

@@ -61,3 +61,51 @@ def build_more(scherm: str, app, ctx) -> None:
     from simulator.ui.scenes.teacher import TeacherScene
     app.stack.reset(app.stack.scenes[0])
     app.stack.push(TeacherScene(ctx))
+
+
+def build_history(app, ctx, geladen, moves: int = 6) -> None:
+    """The conversation so far after a few moves of the best route in practice mode, one of them first made the
+    other way and taken back (so the history shows how a taken-back move looks)."""
+    from simulator.engine import Session
+    from simulator.engine.autoplay import read_on
+    from simulator.ui.scenes.dialogue import DialogueScene
+    from simulator.ui.scenes.history import HistoryScene
+    from simulator.ui.scenes.home import HomeScene
+    from simulator.ui.screenshot import _best_move
+    session = Session(geladen)
+    read_on(session)
+    taken_back = False
+    for _ in range(moves):
+        if session.afgelopen or _ends_next(session):
+            break
+        other = _other_move(session)
+        if other is not None and not taken_back:
+            session.do(other)
+            session.terug()
+            taken_back = True
+        session.do(_best_move(session))
+        read_on(session)
+    app.stack.push(HomeScene(ctx))
+    app.stack.push(DialogueScene(ctx, geladen, session, "oefenen"))
+    app.stack.push(HistoryScene(ctx, geladen, session, "oefenen"))
+
+
+def _ends_next(session) -> bool:
+    """The best move here leads to an ending (the history is shown before the end, where a step back still works)."""
+    from simulator.ui.screenshot import _best_move
+    from simulator.engine import Session
+    probe = Session(session.geladen, session.state)
+    probe.do(_best_move(probe))
+    return probe.afgelopen
+
+
+def _other_move(session):
+    """An open option other than the best route's at this step (None when there is only one)."""
+    from simulator.ui.screenshot import _best_move
+    stap = session.scenario.stappen[session.state.stap]
+    best = _best_move(session)
+    for optie in session.soort.opties(stap, session.state.variabelen):
+        move = session.soort.route_actie(stap, str(optie.label))
+        if move is not None and move != best:
+            return move
+    return None

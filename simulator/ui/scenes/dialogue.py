@@ -9,16 +9,17 @@ results open. Time per step is the sum of the `dt` the app hands to `update`, ne
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import Optional
 
 import pygame
 
 from simulator.ui import draw, intents as I, messages as M
 from simulator.ui.scene import Scene
-from simulator.ui.variation import new_seed
 from simulator.engine import Move
 from simulator.ui import steps
-from simulator.ui.scenes import dialogue_view as view, number_answer
+from simulator.ui.scenes import dialogue_tools, dialogue_view as view, number_answer
 from simulator.ui.widgets import Form
+from simulator.ui.variation import new_seed
 
 TYPE_SPEED = 45
 """Characters per second when text is typed."""
@@ -27,13 +28,14 @@ TYPE_SPEED = 45
 class DialogueScene(Scene):
     name = "dialoog"
 
-    def __init__(self, ctx, geladen, session, modus: str = "oefenen"):
+    def __init__(self, ctx, geladen, session, modus: str = "oefenen", started: Optional[datetime] = None):
+        """`started`: when the attempt began (a resumed attempt keeps its first start, so its duration is right)."""
         super().__init__(ctx)
         self.geladen = session.geladen  # for a scenario that varies: the case this session plays
         self.session = session
         self.modus = modus
         self.form = Form(ctx)
-        self.started = datetime.now(timezone.utc)
+        self.started = started or datetime.now(timezone.utc)
         self.elapsed = 0.0
         """Seconds on this step so far: the sum of the dt that update() received (a pause stops it)."""
         self.answer_text = ""
@@ -87,7 +89,7 @@ class DialogueScene(Scene):
             self.typed.reveal += dt * TYPE_SPEED
             self.dirty = True
             for intent in intents:
-                if intent.kind == I.BACK:
+                if intent.kind in (I.BACK, I.MENU):
                     self._pause()
                     return
                 if intent.kind in (I.CONFIRM, I.CLICK, I.SELECT):
@@ -100,6 +102,8 @@ class DialogueScene(Scene):
             if intent.kind == I.BACK:
                 self._pause()
                 break
+            if dialogue_tools.intercept(self, intent):
+                break  # the history or the menu opened, or the step moved on
             action = self.form.handle(intent)
             if action is not None:
                 self.on_action(action)
@@ -139,6 +143,10 @@ class DialogueScene(Scene):
     def on_action(self, action: M.Message) -> None:
         if isinstance(action, M.Pause):
             self._pause()
+        elif isinstance(action, M.OpenHistory):
+            dialogue_tools.open_history(self)
+        elif isinstance(action, M.StepBack):
+            dialogue_tools.step_back(self)
         else:
             steps.for_step(self.session.step).handle(self, action)
 
@@ -171,22 +179,26 @@ class DialogueScene(Scene):
             return
         self.recorded = True
         self.ctx.record_attempt(self.geladen, self.session, self.modus, self.started, datetime.now(timezone.utc))
-        self.ctx.clear_autosave()
+        self.ctx.clear_autosave(self.geladen.scenario.id)
 
     def _pause(self) -> None:
         from simulator.ui.scenes.pause import PauseScene
-        self.stack.push(PauseScene(self.ctx), self._paused)
+        self.stack.push(PauseScene(self.ctx, self.session, self.modus), self._paused)
 
     def _paused(self, result) -> None:
         match result:
             case M.Restart():
                 from simulator.engine import Session
                 g = self.geladen
-                self.ctx.clear_autosave()
+                self.ctx.clear_autosave(self.geladen.scenario.id)
                 fresh = Session(g, tijdsdruk=self.session.tijdsdruk, zaad=new_seed(g, self.session.state.zaad))
                 self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
             case M.Stop():
                 self.stack.pop(None)
+            case M.OpenHistory():
+                dialogue_tools.open_history(self)
+            case M.StepBack():
+                dialogue_tools.step_back(self)
             case _:
                 self.dirty = True
 

@@ -6,6 +6,7 @@ import pygame
 
 from simulator.ui import draw, steps
 from simulator.ui.messages import Pause
+from simulator.ui.scenes import dialogue_tools
 from simulator.ui.scenes.base import Column, notice
 from simulator.ui.scenes.common import icon_line, stack_surfaces, wide
 from simulator.ui.widgets.base import SCROLLBAR_W
@@ -35,7 +36,7 @@ def mood_words(scene, person) -> str:
     mood = scene.mood(scene.person)
     words = f"{scene.ctx.tekst(person.naam)}: {t(f'stemming.{mood}')}"
     note = scene.mood_note
-    if note and note[0] == scene.person and note[1] != note[2]:
+    if note and note[0] == scene.person and note[1] != mood:
         words += f" ({t('stemming.was', voor=t(f'stemming.{note[1]}'))})"
     return words
 
@@ -91,6 +92,8 @@ def build(scene) -> Form:
     form.add(title)
     if person is not None and not big_text(ctx):
         form.add(_mood_tag(scene, person, pw))
+    if not scene.typing:
+        dialogue_tools.tools(scene, form, pygame.Rect(px(16), px(16), pw - px(32), sh - px(32)), top=big_text(ctx))
     form.finish(focus)
     if typed is not None and region.max_scroll > 0 and not scene.typing and not (scene.error or scene.answer_text):
         # the answers do not fit under the line (large text): start at the line, as a reading stop;
@@ -137,8 +140,10 @@ def _mood_tag(scene, person, pw) -> Picture:
     parts = [fonts.block(ctx.tekst(person.naam), "bold", theme.text, width),
              icon_line(ctx, f"stem-{mood}", t(f"stemming.{mood}"), width, "small")]
     note = scene.mood_note
-    if note and note[0] == scene.person and note[1] != note[2]:
-        change = t("stemming.verandering", voor=t(f"stemming.{note[1]}"), na=t(f"stemming.{note[2]}"))
+    if note and note[0] == scene.person and note[1] != mood:
+        # what the mood was before the last move: the line above says what it is now (the next line may have
+        # set a mood of its own, so 'now' is always the mood shown, never the one the move left)
+        change = t("stemming.was", voor=t(f"stemming.{note[1]}"))
         parts.append(icon_line(ctx, "pijl-rechts", change, width, "small"))
     tag = Picture(stack_surfaces(parts, width, px(4)), mood_words(scene, person), panel=True, key="stemming",
                   pad=px(12))

@@ -6,7 +6,9 @@ relies on green and red.
 
 from __future__ import annotations
 
+from simulator.ui import intents as I
 from simulator.ui.messages import Proceed
+from simulator.ui.scenes.dialogue_tools import SETTLE_S
 from simulator.ui.scenes.base import Column
 from simulator.ui.scenes.common import criterium_text, icon_line, points_text
 from simulator.ui.scenes.overlay import OverlayScene
@@ -59,3 +61,37 @@ class FeedbackScene(OverlayScene):
 
     def on_back(self) -> None:
         self.stack.pop(Proceed())
+
+    opened = 0.0
+    """Seconds since the panel opened (from dt): a double click on a choice does not skip its feedback."""
+
+    def update(self, dt, intents) -> None:
+        """A click anywhere but on a button, or the wheel turned down once the panel is read to the end, goes on
+        (as 'Verder')."""
+        self.opened += dt
+        rest = []
+        for intent in intents:
+            if intent.kind == I.PRESS:
+                self.press_was_empty = self._empty(intent.pos)
+            elif intent.kind == I.CLICK and self.press_was_empty and self._empty(intent.pos):
+                if self.opened >= SETTLE_S:
+                    self.on_back()
+                    return
+            elif intent.kind == I.SCROLL and intent.n > 0 and intent.key != "page" and self._at_end():
+                if self.opened >= SETTLE_S:
+                    self.on_back()
+                return
+            rest.append(intent)
+        super().update(dt, rest)
+
+    press_was_empty = False
+
+    def _empty(self, pos) -> bool:
+        widget = self.form.widget_at(pos)
+        if widget is not None and widget.action is not None:
+            return False
+        return not any(bar is not None and bar[0].inflate(8, 0).collidepoint(pos)
+                       for bar in (r.scrollbar() for r in self.form.regions))
+
+    def _at_end(self) -> bool:
+        return all(r.scroll >= r.max_scroll for r in self.form.regions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from simulator.ui import draw, messages as M
+from simulator.ui.scenes import paused
 from simulator.ui.scenes.base import MARGIN, PAD, Column, FormScene, notice
 from simulator.ui.scenes.common import ROOMS, room_of, stack_surfaces, werkproces_title, wide as roomy
 from simulator.ui.widgets.base import SCROLLBAR_W
@@ -99,11 +100,7 @@ class HomeScene(FormScene):
             lst, width = col, col.width
         for message in ctx.take_messages():
             lst.add(Picture(notice(ctx, message, width), message))
-        resume = ctx.resume()
-        if resume and resume[0] in library.scenarios:
-            titel = ctx.tekst(library.scenarios[resume[0]].scenario.titel)
-            lst.add(Button(ctx, t("home.verder", titel=titel), M.ResumeScenario(), width, style="primary", icon="pijl-rechts",
-                           key="verder"))
+        paused.add_paused(self, lst, width)
         lst.add(Button(ctx, t("home.alle"), M.OpenAllScenarios(), None, key="alle", max_width=width))
         from simulator.ui.scenes.lessons import add_lessons
         add_lessons(ctx, lst, width)
@@ -145,33 +142,14 @@ class HomeScene(FormScene):
                 self.stack.push(ListScene(self.ctx, werkproces=code))
             case M.OpenAllScenarios():
                 self.stack.push(ListScene(self.ctx))
-            case M.ResumeScenario():
-                self._resume()
+            case M.ResumePaused() | M.DiscardPaused():
+                paused.handle(self, action)
             case M.OpenProgress():
                 from simulator.ui.scenes.progress import ProgressScene
                 self.stack.push(ProgressScene(self.ctx))
             case M.OpenLesson():
                 from simulator.ui.scenes.lessons import open_lesson
                 open_lesson(self, action)
-
-    def _resume(self) -> None:
-        from simulator.engine import Session, SessionError
-        from simulator.ui.scenes.dialogue import DialogueScene
-        found = self.ctx.resume()
-        if not found:
-            return
-        scenario_id, state, modus = found
-        geladen = self.ctx.library.scenarios.get(scenario_id)
-        if geladen is None:
-            return
-        try:
-            session = Session(geladen, state)
-        except SessionError:
-            self.ctx.messages.append(self.ctx.t("home.hervat_mislukt"))
-            self.ctx.clear_autosave()
-            self.relayout()
-            return
-        self.stack.push(DialogueScene(self.ctx, geladen, session, modus))
 
     def resume(self) -> None:
         # progress may have changed while a scenario was played

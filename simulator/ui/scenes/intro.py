@@ -7,8 +7,8 @@ import pygame
 from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.common import werkproces_title
-from simulator.ui.variation import new_seed
 from simulator.ui.widgets import Button, Picture, Text
+from simulator.ui.variation import new_seed
 
 
 class IntroScene(FormScene):
@@ -26,8 +26,8 @@ class IntroScene(FormScene):
         return self.ctx.tekst(self.geladen.scenario.titel)
 
     def _resume(self):
-        found = self.ctx.resume()
-        return found if found and found[0] == self.geladen.scenario.id else None
+        """This scenario's paused play (other paused scenarios do not count here), or None."""
+        return self.ctx.resume(self.geladen.scenario.id)
 
     def _has_norm_time(self) -> bool:
         return any(getattr(getattr(st, "werkbank", None), "normtijd", None) for st in self.geladen.scenario.stappen.values())
@@ -71,6 +71,7 @@ class IntroScene(FormScene):
         col.add(Text(ctx, t("intro.modus_uitleg"), col.width, "small", theme.text, stop=True, key="uitleg"))
         buttons = []
         if self._resume():
+            col.add(Text(ctx, t("intro.hervat_uitleg"), col.width, "small", theme.text, stop=True, key="hervat-uitleg"))
             buttons.append(Button(ctx, t("intro.hervat"), M.ResumeScenario(), style="primary", icon="pijl-rechts",
                                   key="hervat"))
         if self.modus in (None, "oefenen"):
@@ -106,11 +107,9 @@ class IntroScene(FormScene):
                 session = Session(g, tijdsdruk=self.tijdsdruk, zaad=new_seed(g))
                 self.stack.replace(DialogueScene(self.ctx, g, session, modus))
             case M.ResumeScenario():
-                _, state, modus = self._resume()
-                try:
-                    session = Session(g, state)
-                except ValueError:
-                    self.ctx.clear_autosave()
+                from simulator.ui.scenes.paused import resume_scene
+                scene = resume_scene(self.ctx, g, g.scenario.id)  # with the time the attempt first began
+                if scene is None:
                     self.relayout()
                     return
-                self.stack.replace(DialogueScene(self.ctx, g, session, modus))
+                self.stack.replace(scene)

@@ -10,8 +10,8 @@ from simulator.engine import LogRegel
 from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
 from simulator.ui.scenes.common import icon_line, points_text, rating_colour, stack_surfaces
-from simulator.ui.variation import new_seed
 from simulator.ui.widgets import Button, Picture, Text
+from simulator.ui.variation import new_seed
 
 
 class ResultsScene(FormScene):
@@ -42,11 +42,14 @@ class ResultsScene(FormScene):
         step = self.session.step
         if step.afgelopen:
             parts.append(ctx.fonts.block(ctx.tekst(step.inhoud.einde), "body", theme.text, col.width - 40))
+        label = head
         if r.teruggenomen:
+            # practice with steps back: said plainly, in bold, so a teacher reading over a shoulder sees it too
             words = ctx.count("resultaten.teruggenomen", len(r.teruggenomen))
-            parts.append(icon_line(ctx, "terug", words, col.width - 40, "body", icon_colour=theme.soft))
+            parts.append(icon_line(ctx, "terug", words, col.width - 40, "bold", icon_colour=theme.accent))
+            label = f"{head} {words}"
         parts.append(ctx.fonts.block(t(f"resultaten.modus_{self.modus}"), "small", theme.soft, col.width - 40))
-        col.add(Picture(stack_surfaces(parts, col.width - 40, 8), head, panel=True, stop=True, key="samenvatting", pad=20))
+        col.add(Picture(stack_surfaces(parts, col.width - 40, 8), label, panel=True, stop=True, key="samenvatting", pad=20))
         col.row([
             Button(ctx, t("resultaten.opnieuw"), M.Restart(), style="primary", key="opnieuw"),
             Button(ctx, t("resultaten.winkel"), M.BackToShop(), key="winkel"),

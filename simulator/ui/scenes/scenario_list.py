@@ -56,6 +56,7 @@ class ListScene(FormScene):
         col.row(filters)
         found = self.scenarios()
         best = ctx.best_scores()
+        self.paused_ids = {p.scenario for p in ctx.paused()}
         col.add(Text(ctx, ctx.count("lijst.aantal", len(found)), col.width, "small", ctx.theme.soft), gap=10)
         for g in found:
             col.add(self._card(g, best.get(g.scenario.id), col.width), gap=14)
@@ -79,9 +80,17 @@ class ListScene(FormScene):
             facts.append(t("lijst.engels"))
         parts.append(fonts.block("  ·  ".join(facts), "small", theme.text, inner))
         result = t("lijst.beste", pct=round(best * 100)) if best is not None else t("lijst.nieuw")
+        if s.id in self.paused_ids:
+            result += " · " + t("lijst.gepauzeerd")
         parts.append(fonts.block(result, "small", theme.text, inner))
-        return Picture(stack_surfaces(parts, inner, 4), title, panel=True, action=M.OpenScenario(s.id),
+        return Picture(stack_surfaces(parts, inner, 4), f"{title} · {result}", panel=True, action=M.OpenScenario(s.id),
                        key=f"scenario-{s.id}", pad=18)
+
+    paused_ids: set[str] = set()
+
+    def resume(self) -> None:
+        # back from a scenario: its best result and whether it is paused may have changed
+        self.relayout()
 
     def on_action(self, action: M.Message) -> None:
         match action:

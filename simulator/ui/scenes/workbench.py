@@ -13,6 +13,7 @@ import pygame
 from simulator.engine import UseTool
 from simulator.ui import draw, intents as I, messages as M
 from simulator.ui.scene import Scene
+from simulator.ui.scenes import dialogue_tools
 from simulator.ui.scenes.base import Column, notice
 from simulator.ui.scenes.common import criterium_text, icon_line, points_text, stack_surfaces
 from simulator.ui.widgets import Button, Form, Picture, Text, Widget
@@ -299,8 +300,10 @@ class WorkbenchScene(Scene):
             self.shown_second = int(self.work_time())
             self.dirty = True
         for intent in intents:
-            if intent.kind == I.BACK:
+            if intent.kind in (I.BACK, I.MENU):
                 self._pause()
+                return
+            if intent.kind == I.LETTER and self._letter(intent.key.lower()):
                 return
             if self._pointer(intent):
                 if self.stack is None or self.stack.top is not self:
@@ -397,13 +400,26 @@ class WorkbenchScene(Scene):
 
     def _pause(self) -> None:
         from simulator.ui.scenes.pause import PauseScene
-        self.stack.push(PauseScene(self.ctx), self._paused)
+        self.stack.push(PauseScene(self.ctx, self.session, self.dialogue.modus), self._paused)
 
     def _paused(self, result) -> None:
-        if isinstance(result, (M.Restart, M.Stop)):
-            self.stack.pop(M.FromPause(result))  # the dialogue scene under us starts again or stops
+        if isinstance(result, (M.Restart, M.Stop, M.StepBack)):
+            self.stack.pop(M.FromPause(result))  # the dialogue scene under us starts again, stops or steps back
+            return
+        if isinstance(result, M.OpenHistory):
+            dialogue_tools.open_history(self)
             return
         self.dirty = True
+
+    def _letter(self, letter: str) -> bool:
+        """G or H: the conversation so far; Z: a step back (practice). True when the key did something."""
+        if letter in dialogue_tools.HISTORY_KEYS:
+            dialogue_tools.open_history(self)
+            return True
+        if letter in dialogue_tools.BACK_KEYS and dialogue_tools.can_step_back(self.dialogue):
+            self.stack.pop(M.FromPause(M.StepBack()))
+            return True
+        return False
 
     def resume(self) -> None:
         super().resume()

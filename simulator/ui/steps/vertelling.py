@@ -7,6 +7,10 @@ from simulator.ui.messages import Message, Proceed
 from simulator.ui.widgets import Button
 
 
+ANYWHERE = Proceed()
+"""A click anywhere or the wheel turned down reads on, as 'Verder' does."""
+
+
 def answers(scene, col, view) -> str:
     col.add(Button(scene.ctx, scene.ctx.t("dialoog.verder"), Proceed(), style="primary", icon="pijl-rechts",
                    key="verder"))

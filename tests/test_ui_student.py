@@ -1,0 +1,289 @@
+"""What a student reaches for in the first hour, played with the pilot (real pygame events, keyboard and mouse):
+the conversation so far, reading on with a click anywhere or the wheel, the quick menu, a step back in practice
+(never in a test), several paused scenarios, and the mood tag saying what it was and what it is."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+from ui_support import library as one_scenario, pilot as make_pilot
+
+from simulator import content
+from simulator.content import Bibliotheek
+from simulator.engine import Choose, GoOn, Session
+from simulator.progress import Store
+from simulator.ui.scenes.dialogue_tools import SETTLE_S
+
+PRICE = """
+id: test-korting
+titel: "Korting op een ring"
+werkproces: B1-K2-W3
+beoordeelt: [B1-K2-W3.2]
+duur_minuten: 4
+samenvatting: "Een klant wil weten wat een ring met korting kost."
+personages:
+  klant: {naam: "Mevrouw Bos", stemming: neutraal}
+start: prijskaartje
+stappen:
+  prijskaartje:
+    tekst: "Op het kaartje staat: € 80 zonder btw. De actie van deze week: 10 % korting op ringen."
+    naar: groet
+  groet:
+    zegt: klant
+    tekst: "Wat een mooie ring! Mag ik hem passen?"
+    keuzes:
+      - tekst: "Natuurlijk, welke maat heeft u?"
+        gedrag: {B1-K2-W3.2: 1}
+        stemming: +1
+        feedback: "Je helpt de klant meteen verder."
+        naar: twijfel
+      - tekst: "Die is vrij duur hoor."
+        gedrag: {B1-K2-W3.2: -1}
+        feedback: "Je oordeelt voor de klant."
+        naar: twijfel
+  twijfel:
+    zegt: klant
+    stemming: bezorgd
+    tekst: "Hij past. Maar wat kost hij dan?"
+    invoer:
+      eenheid: euro
+      antwoorden:
+        - {waarde: 87.12, marge: 0.01, gedrag: {B1-K2-W3.2: 2}, feedback: "80 × 0,9 × 1,21 = 87,12.", naar: einde}
+      anders: {gedrag: {B1-K2-W3.2: -1}, feedback: "Eerst de korting, dan de btw.", naar: einde}
+  einde:
+    einde: "De klant koopt de ring."
+"""
+
+
+def price_library():
+    g = content.parse(PRICE.encode("utf-8"), "test-korting.yaml")
+    extra = one_scenario()
+    return Bibliotheek(scenarios={g.scenario.id: g, **extra.scenarios})
+
+
+def started(tmp_path, scenario="Korting op een ring", modus="Start met oefenen", library=None):
+    """A new student (by keyboard) at the first step of a scenario."""
+    p = make_pilot(tmp_path, library=library or price_library())
+    p.settle()
+    p.type("Sanne").press("return")
+    p.click_on("Alle scenario's").click_on(scenario).click_on(modus)
+    assert p.scene.name == "dialoog"
+    return p
+
+
+def settled(p):
+    """Wait until a click or wheel notch may read on (the guard against a double click)."""
+    for _ in range(2):  # the app hands at most 0.25 s per frame to a scene
+        time.sleep(SETTLE_S / 2 + 0.05)
+        p.step()
+    return p
+
+
+def click_key(p, key: str):
+    """Click the widget with this key, scrolled into view first (two buttons may share a label)."""
+    form = p.scene.form
+    widget = form.find_key(key)
+    form.scroll_into_view(widget)
+    p.step()
+    return p.click(form.visible_rect(widget).center)
+
+
+def history_texts(p) -> str:
+    return " ".join(w.label for w in p.scene.form.widgets)
+
+
+# -- the conversation so far -------------------------------------------------------------------------------
+
+def test_figures_given_earlier_can_be_found_in_the_history_by_key_wheel_button_and_menu(tmp_path):
+    p = started(tmp_path)
+    dialogue = p.scene
+    p.press("return")                                   # the price card: read on
+    p.press("1").press("return")                        # a choice and its feedback
+    assert dialogue.session.step.id == "twijfel" and dialogue.wants_text
+
+    p.press("escape").click_on("Het gesprek tot nu toe")  # the quick menu
+    assert p.names[-1] == "geschiedenis"
+    said = history_texts(p)
+    assert "€ 80 zonder btw" in said and "10 % korting" in said     # the figures the question needs
+    assert "Jij: Natuurlijk, welke maat heeft u?" in said
+    assert "Feedback: Je helpt de klant meteen verder." in said and "+1 punt" in said
+    assert p.scene.form.focused.key == "nu"                         # opens at the newest line
+    assert "Hij past. Maar wat kost hij dan?" in p.scene.form.focused.label
+    p.press("escape")
+    assert p.names[-1] == "dialoog"
+
+    p.press("tab")                                      # out of the answer field: letters are shortcuts again
+    p.press("g")
+    assert p.names[-1] == "geschiedenis"
+    p.press("g")
+    assert p.names[-1] == "dialoog"
+
+    p.scroll(-1, pos=dialogue.panel_rect.center)        # the wheel turned up, the panel at its top
+    assert p.names[-1] == "geschiedenis"
+    region = p.scene.form.regions[0]
+    p.scroll(-1, pos=region.rect.center)                # in the history the wheel scrolls ...
+    assert p.names[-1] == "geschiedenis"
+    p.scroll(3, pos=region.rect.center)                 # ... and turned down past the newest line, goes back
+    assert p.names[-1] == "dialoog"
+
+    p.click_on("Gesprek (G)")
+    assert p.names[-1] == "geschiedenis"
+    p.click_on("Terug naar het spel")
+    assert p.names[-1] == "dialoog"
+
+
+def test_a_test_shows_what_was_said_and_chosen_but_no_feedback_in_the_history(tmp_path):
+    p = started(tmp_path, modus="Start als toets")
+    p.press("return").press("1")
+    p.press("tab").press("h")
+    said = history_texts(p)
+    assert "Jij: Natuurlijk, welke maat heeft u?" in said and "€ 80 zonder btw" in said
+    assert "Feedback" not in said and "punt" not in said
+
+
+def test_the_history_screen_renders_with_the_screenshot_command(tmp_path):
+    from simulator.cli import main
+    out = tmp_path / "geschiedenis.png"
+    code = main(["screenshot", "--scherm", "geschiedenis", "--uit", str(out)])
+    assert code == 0 and out.stat().st_size > 10_000
+
+
+# -- reading on, the quick menu --------------------------------------------------------------------------
+
+def test_a_click_anywhere_or_the_wheel_reads_on_but_never_chooses(tmp_path):
+    p = started(tmp_path)
+    dialogue = p.scene
+    stage = (dialogue.panel_rect.left // 2, dialogue.panel_rect.centery)
+    p.click(stage)                                      # straight away: a double click does not skip the line
+    assert dialogue.session.step.id == "prijskaartje"
+    settled(p).click(stage)                             # on the shop, beside the panel: read on
+    assert dialogue.session.step.id == "groet"
+    settled(p).click(stage).scroll(3, pos=stage)        # a choice step: a click or the wheel chooses nothing
+    assert dialogue.session.step.id == "groet" and p.names[-1] == "dialoog"
+
+    p.click_on("Natuurlijk")
+    assert p.names[-1] == "feedback"
+    feedback = p.scene
+    p.click((5, 5))                                     # right after it opened: the feedback stays
+    assert p.names[-1] == "feedback"
+    settled(p).click((5, 5))                            # a click outside the panel: Verder
+    assert p.names[-1] == "dialoog" and feedback.stack is not None
+
+
+def test_the_right_mouse_button_opens_the_quick_menu_with_its_keys(tmp_path):
+    p = started(tmp_path)
+    p.right_click(p.scene.panel_rect.center)
+    assert p.names[-1] == "pauze"
+    labels = [w.label for w in p.scene.form.widgets]
+    assert "Het gesprek tot nu toe (G)" in labels
+    assert any(label.startswith("Toetsen: Esc of de rechtermuisknop") for label in labels)
+    p.click_on("Verder spelen")
+    assert p.names[-1] == "dialoog"
+
+
+# -- a step back --------------------------------------------------------------------------------------------
+
+def test_a_step_back_in_practice_by_key_button_and_menu_is_marked_in_the_result(tmp_path):
+    p = started(tmp_path)
+    dialogue = p.scene
+    assert p.scene.form.find_key("stap-terug") is None          # nothing to take back yet
+    p.press("return").press("2").press("return")                # the poor choice, and its feedback
+    assert dialogue.session.step.id == "twijfel"
+    p.press("tab").press("z")
+    assert dialogue.session.step.id == "groet"
+    assert dialogue.form.find("Je nam je laatste zet terug") is not None
+
+    p.press("2").press("return")
+    p.click_on("Stap terug (Z)")                                # the button does the same
+    assert dialogue.session.step.id == "groet"
+    p.press("2").press("return")
+    p.press("escape").click_on("Stap terug (Z)")                # and the quick menu
+    assert dialogue.session.step.id == "groet" and p.names[-1] == "dialoog"
+
+    p.press("g")
+    said = history_texts(p)
+    assert said.count("Teruggenomen: telt niet mee") == 3 and said.count("Jij: Die is vrij duur hoor.") == 3
+    p.press("g")
+    p.press("1").press("return").type("87,12").press("return").press("return")
+    p.click_on("Bekijk je resultaat")
+    assert p.names[-1] == "resultaten"
+    assert p.scene.form.find("Je nam 3 zetten terug (alleen bij oefenen)") is not None
+    assert p.scene.result.geslaagd
+
+
+def test_a_test_never_offers_a_step_back(tmp_path):
+    p = started(tmp_path, modus="Start als toets")
+    dialogue = p.scene
+    p.press("return").press("2")
+    assert dialogue.session.step.id == "twijfel"
+    p.press("tab").press("z")
+    assert dialogue.session.step.id == "twijfel"
+    assert dialogue.form.find_key("stap-terug") is None
+    p.press("escape")
+    assert p.scene.form.find_key("stap_terug") is None
+    assert p.scene.form.find_key("geschiedenis") is not None
+
+
+# -- several paused scenarios ------------------------------------------------------------------------------
+
+def test_two_paused_scenarios_are_both_kept_and_each_can_be_resumed_or_thrown_away(tmp_path):
+    p = started(tmp_path)
+    p.press("return").press("1").press("return")                  # Korting: two moves, then stop
+    p.press("escape").click_on("Stoppen")
+    p.click_on("Terug")
+    p.click_on("Alle scenario's").click_on("De horlogeband").click_on("Start met oefenen")
+    p.press("1").press("return")                                  # the other one: one move, then stop
+    p.press("escape").click_on("Stoppen").click_on("Terug")
+    assert p.names[-1] == "home"
+    store, me = p.ctx.store, p.ctx.profile.id
+    assert [x.scenario for x in store.paused(me)] == ["test-klacht", "test-korting"]
+    labels = [w.label for w in p.scene.form.widgets]
+    assert "Ga verder: De horlogeband is alweer kapot" in labels and "Ga verder" in labels
+    assert any("Korting op een ring" in label and "1 antwoord gegeven" in label for label in labels)
+
+    click_key(p, "weg-test-klacht")                               # thrown away after a second click
+    assert len(store.paused(me)) == 2
+    click_key(p, "weg-test-klacht")
+    assert [x.scenario for x in store.paused(me)] == ["test-korting"]
+
+    p.click_on("Ga verder: Korting op een ring")
+    assert p.scene.name == "dialoog" and p.scene.session.step.id == "twijfel"
+
+
+def test_a_resumed_attempt_keeps_the_time_it_began(tmp_path):
+    library = price_library()
+    store = Store(tmp_path)
+    sanne = store.create_profile("Sanne")
+    geladen = library.scenarios["test-korting"]
+    session = Session(geladen)
+    begin = datetime.now().astimezone() - timedelta(minutes=4)
+    session.do(GoOn())
+    session.do(Choose(1))
+    store.autosave(sanne.id, geladen, session, "oefenen", started=begin)   # played four minutes ago, then paused
+
+    p = make_pilot(tmp_path, store=store, library=library)
+    p.settle()
+    p.click_on("Sanne").click_on("Ga verder: Korting op een ring")
+    p.type("87,12").press("return").press("return")
+    attempt = store.attempts(sanne.id)[-1]
+    assert attempt.begin == begin and attempt.duur >= timedelta(minutes=4)
+
+
+def test_the_scenario_list_shows_the_new_result_after_finishing(tmp_path):
+    p = started(tmp_path)
+    p.press("return").press("1").press("return").type("87,12").press("return").press("return")
+    p.click_on("Bekijk je resultaat").click_on("Andere scenario's")
+    assert p.names[-1] == "lijst"
+    card = p.scene.form.find_key("scenario-test-korting")
+    assert card.label == "Korting op een ring · Jouw beste resultaat: 100 %"     # not 'Nog niet gespeeld'
+
+
+# -- the mood tag -------------------------------------------------------------------------------------------
+
+def test_the_mood_tag_says_the_mood_now_and_what_it_was(tmp_path):
+    p = started(tmp_path)
+    p.press("return").press("1").press("return")        # +1 (rustig -> tevreden), but the next line is said worried
+    tag = p.scene.form.find_key("stemming")
+    assert tag.label == "Mevrouw Bos: bezorgd (was rustig)"
+    assert "tevreden" not in tag.label
