@@ -291,7 +291,9 @@ class Form:
             region = next((r for r in self.regions if r.max_scroll > 0), None)
         if region is None:
             return
-        step = int(region.rect.h * 0.8) if intent.key == "page" else self.ctx.px(SCROLL_STEP)
+        # a notch of the wheel moves two lines of text, whatever the text size (at 200 % a fixed step was half a line)
+        notch = max(self.ctx.px(SCROLL_STEP), 2 * self.ctx.fonts.line_height("body"))
+        step = int(region.rect.h * 0.8) if intent.key == "page" else notch
         self._scroll_by(region, intent.n * step)
 
     def widget_at(self, pos) -> Optional[Widget]:
