@@ -24,11 +24,21 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+def beschrijving(tekst: str) -> ConfigDict:
+    """A model's Dutch description for the JSON Schema (VS Code shows it on hover; the docstring is for programmers)."""
+    return ConfigDict(json_schema_extra={"description": tekst})
+
+
 class Voorwaarde(Model):
     """A condition on a variable, written as data (never code): `{variabele: geduld, minstens: 2}`.
 
     Give exactly one comparison, or combine conditions with `alle` / `een_van`.
     """
+
+    model_config = beschrijving(
+        "Een voorwaarde op een variabele, als gegevens geschreven (nooit als code): {variabele: geduld, "
+        "minstens: 2}. Geef precies één vergelijking, of combineer voorwaarden met 'alle' of 'een_van'."
+    )
 
     variabele: Optional[str] = None
     is_: Optional[Waarde] = Field(None, alias="is", description="gelijk aan")
@@ -77,6 +87,10 @@ def als_holds(als: Optional[Als], variables: dict) -> bool:
 class Route(Model):
     """One branch of a conditional `naar`: the first route whose `als` holds is taken."""
 
+    model_config = beschrijving(
+        "Eén tak van een 'naar' met voorwaarden: de eerste route waarvan 'als' geldt, wordt gevolgd."
+    )
+
     als: Optional[Als] = None
     naar: Id
 
@@ -87,6 +101,8 @@ Naar = Union[Id, list[Route]]
 
 class Bewijsstuk(Model):
     """Evidence for the gedrag criteria, with the feedback that explains it."""
+
+    model_config = beschrijving("Punten voor de gedragscriteria, met de feedback die ze uitlegt.")
 
     gedrag: dict[str, int] = Field(default_factory=dict, description="punten per gedragscriterium, bv. {B1-K2-W1.1: 2}")
     kritiek: Union[bool, str, list[str]] = Field(
@@ -108,6 +124,10 @@ class Bewijsstuk(Model):
 class Gevolg(Bewijsstuk):
     """What follows from a choice, an answer or an action: evidence, feedback and the next step."""
 
+    model_config = beschrijving(
+        "Wat volgt uit een keuze, een antwoord of een actie: punten, feedback en de volgende stap."
+    )
+
     stemming: Union[Stemming, int, None] = Field(None, description="nieuwe stemming, of +1/-1 langs boos-bezorgd-neutraal-blij")
     wie: Optional[str] = Field(None, description="wiens stemming verandert (standaard: wie er sprak)")
     zet: dict[str, Waarde] = Field(default_factory=dict, description="variabelen die een waarde krijgen")
@@ -118,6 +138,8 @@ class Gevolg(Bewijsstuk):
 class Keuze(Gevolg):
     """An option the student can pick in a dialogue step."""
 
+    model_config = beschrijving("Een keuze die de student in een dialoogstap kan maken.")
+
     id: Optional[Id] = Field(None, description="vaste naam van de keuze (standaard: het volgnummer)")
     tekst: Tekst
     als: Optional[Als] = Field(None, description="de keuze is er alleen als deze voorwaarde geldt")
@@ -126,12 +148,19 @@ class Keuze(Gevolg):
 class Antwoord(Gevolg):
     """An expected numeric answer (or a common mistake) with its tolerance."""
 
+    model_config = beschrijving("Een verwacht getal (of een bekende fout) met de toegestane afwijking.")
+
     waarde: float
     marge: float = Field(0.0, ge=0, description="toegestane afwijking, bv. 0.01 voor een cent")
 
 
 class Invoer(Model):
     """A numeric answer to fill in: the right answer, known mistakes, and what happens otherwise."""
+
+    model_config = beschrijving(
+        "Een getal om in te vullen: het goede antwoord, bekende fouten en wat er bij elk ander antwoord "
+        "gebeurt."
+    )
 
     eenheid: Optional[str] = Field(None, description="bv. euro, mm, %")
     antwoorden: list[Antwoord] = Field(min_length=1)

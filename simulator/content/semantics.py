@@ -52,7 +52,9 @@ def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Problee
     for key, persoon in scenario.personages.items():
         if persoon.portret and persoon.portret not in wereld.portretten:
             add(smap.probleem(("personages", key, "portret"), "J306", f"Portret '{persoon.portret}' bestaat niet.",
-                              suggest(persoon.portret, wereld.portretten) or "De portretten staan in assets/portretten.yaml."))
+                              suggest(persoon.portret, wereld.portretten)
+                              or "Kies een portret uit assets/portretten.yaml ('juwelier wereld' toont ze), of beschrijf "
+                                 "het in de wereld.yaml van je map."))
 
     steps = list(scenario.stappen)
     if scenario.start not in scenario.stappen:

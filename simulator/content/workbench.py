@@ -1,7 +1,8 @@
 """The workbench catalogue (assets/gereedschap.yaml): tools, parts and the items the workbench can draw.
 
 Scenarios name tools and items by id; the checks use this catalogue to catch typos, the engine and
-the UI use it for names, English trade terms and descriptions.
+the UI use it for names, English trade terms, descriptions and drawings. A teacher's own wereld.yaml
+adds to it (simulator/content/wereldbestand.py); `Catalogus.met` merges the two.
 """
 
 from __future__ import annotations
@@ -9,16 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Mapping, Optional
 
 import yaml
+from pydantic import TypeAdapter
 
 from simulator import paths
+from simulator.content import tekeningen
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # pragma: no cover
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,10 @@ class Gereedschap:
     omschrijving: str = ""
     code: Optional[str] = None
     """For parts: what is printed on it (a battery's code)."""
+    tekening: Optional[Mapping] = None
+    """How the tray draws it ({vorm, kleur}); None: by its id, or a plain card for an id the art does not know."""
+    bron: str = ""
+    """The wereld.yaml that describes it; '' for the built-in catalogue."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,10 @@ class Voorwerp:
     omschrijving: str = ""
     zones: dict = field(default_factory=dict)
     """Zone id -> display name."""
+    tekening: Optional[Mapping] = None
+    """A drawing described by parameters ({soort: ring, griffen: 4, …}); None: drawn by its id."""
+    bron: str = ""
+    """The wereld.yaml that describes it; '' for the built-in catalogue."""
 
 
 @dataclass(frozen=True)
@@ -62,19 +73,39 @@ class Catalogus:
         item = self.voorwerpen.get(voorwerp)
         return (item.zones.get(zone) if item else None) or zone.replace("-", " ").capitalize()
 
+    def tekening(self, voorwerp: str) -> Optional[Mapping]:
+        item = self.voorwerpen.get(voorwerp)
+        return item.tekening if item else None
+
+    def met(self, gereedschap: Mapping[str, Gereedschap], voorwerpen: Mapping[str, Voorwerp]) -> "Catalogus":
+        """This catalogue with more tools and items (ids already here are the caller's to refuse)."""
+        return Catalogus({**self.gereedschap, **gereedschap}, {**self.voorwerpen, **voorwerpen})
+
+
+_TEKENING: TypeAdapter = TypeAdapter(tekeningen.Tekening)
+_GEREEDSCHAP_TEKENING: TypeAdapter = TypeAdapter(tekeningen.GereedschapTekening)
+
+
+def voorwerp_van(vid: str, v: Mapping, bron: str = "") -> Voorwerp:
+    """An item from its entry in a catalogue file; without `zones:` it has the zones its drawing shows."""
+    drawing = _TEKENING.validate_python(v["tekening"]) if v.get("tekening") is not None else None
+    zones = {str(k): str(n) for k, n in (v.get("zones") or {}).items()} or tekeningen.zones(drawing)
+    return Voorwerp(vid, str(v["naam"]), str(v.get("omschrijving") or ""), zones,
+                    tekeningen.als_gegevens(drawing) if drawing is not None else None, bron)
+
+
+def gereedschap_van(tid: str, t: Mapping, bron: str = "") -> Gereedschap:
+    drawing = _GEREEDSCHAP_TEKENING.validate_python(t["tekening"]) if t.get("tekening") is not None else None
+    return Gereedschap(tid, str(t["naam"]), str(t.get("engels") or ""), str(t.get("soort") or "gereedschap"),
+                       str(t.get("omschrijving") or ""), str(t["code"]) if t.get("code") else None,
+                       tekeningen.als_gegevens(drawing) if drawing is not None else None, bron)
+
 
 @lru_cache(maxsize=4)
 def catalogue(assets_dir: Path | None = None) -> Catalogus:
     path = (assets_dir or paths.ASSETS_DIR) / "gereedschap.yaml"
     with open(path, "rb") as fh:
         data = yaml.load(fh, Loader=_Loader) or {}
-    tools = {
-        tid: Gereedschap(tid, str(t["naam"]), str(t.get("engels", "")), str(t.get("soort", "gereedschap")),
-                         str(t.get("omschrijving", "")), str(t["code"]) if t.get("code") else None)
-        for tid, t in (data.get("gereedschap") or {}).items()
-    }
-    items = {
-        vid: Voorwerp(vid, str(v["naam"]), str(v.get("omschrijving", "")), {str(k): str(n) for k, n in (v.get("zones") or {}).items()})
-        for vid, v in (data.get("voorwerpen") or {}).items()
-    }
+    tools = {tid: gereedschap_van(tid, t) for tid, t in (data.get("gereedschap") or {}).items()}
+    items = {vid: voorwerp_van(vid, v) for vid, v in (data.get("voorwerpen") or {}).items()}
     return Catalogus(tools, items)

@@ -77,9 +77,12 @@ class Art:
             self._cache[key] = found
         return found
 
-    def portrait(self, portret: str | None, mood: str, size) -> pygame.Surface:
-        params = dict(portraits().get(portret or "", {})) or {"leeftijd": 40, "huid": "getint", "kleding": "#4a5a6a"}
-        key = ("portrait", portret, mood, tuple(size))
+    def portrait(self, portret: str | None, mood: str, size, portretten=None) -> pygame.Surface:
+        """portretten: the scenario's world's portraits (a teacher's own beside the built-in ones); None: the
+        built-in ones."""
+        known = portretten if portretten is not None else portraits()
+        params = dict(known.get(portret or "", {})) or {"leeftijd": 40, "huid": "getint", "kleding": "#4a5a6a"}
+        key = ("portrait", portret, repr(sorted(params.items())), mood, tuple(size))
         return self._cached(key, "draw_portrait", tuple(size), (params, mood), _fallback_portrait)[0]
 
     def backdrop(self, plek: str, size) -> pygame.Surface:

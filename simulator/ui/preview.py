@@ -244,7 +244,7 @@ class Preview:
     def reload(self) -> Reload:
         try:
             raw = self.path.read_bytes()
-            nieuw = content.parse_safely(raw, str(self.path), strict=True)
+            nieuw = content.parse_safely(raw, str(self.path), strict=True, wereld=content.wereld_voor(self.path))
         except OSError:
             if self.watcher is not None:
                 self.watcher.again()  # locked mid-save (Windows): look again next time

@@ -7,7 +7,7 @@ from typing import Literal, Mapping, Optional, Sequence
 
 from pydantic import Field
 
-from simulator.content.parts import Keuze, StapBasis, als_holds, keuze_id
+from simulator.content.parts import Keuze, StapBasis, als_holds, keuze_id, beschrijving
 from simulator.content.steps.actions import Move, Choose
 from simulator.content.steps.base import (
     Controle, KeuzeLabel, Keuzeplek, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
@@ -17,6 +17,8 @@ from simulator.content.text import Tekst, Weergave
 
 class Dialoog(StapBasis):
     """Someone says something; the student picks one of the choices."""
+
+    model_config = beschrijving("Iemand zegt iets; de student kiest een van de keuzes.")
 
     soort: Literal["dialoog"] = "dialoog"
     tekst: Tekst

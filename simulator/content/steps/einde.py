@@ -7,7 +7,7 @@ from typing import Literal, Mapping, Optional
 
 from pydantic import Field
 
-from simulator.content.parts import StapBasis
+from simulator.content.parts import StapBasis, beschrijving
 from simulator.content.steps.base import Onmogelijk, StapSoort
 from simulator.content.text import Tekst, Weergave
 
@@ -16,6 +16,10 @@ Afloop = Literal["geslaagd", "matig", "mislukt", "escalatie"]
 
 class Einde(StapBasis):
     """An ending. `afloop` tells how it went; the rating per criterion comes from the choices."""
+
+    model_config = beschrijving(
+        "Een einde. 'afloop' zegt hoe het afliep; het oordeel per criterium volgt uit de keuzes."
+    )
 
     soort: Literal["einde"] = "einde"
     tekst: Optional[Tekst] = Field(None, description="een laatste zin van wie spreekt (optioneel)")

@@ -8,7 +8,7 @@ from typing import Literal, Mapping, Optional, Union
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from simulator.content.parts import Id, Invoer, Keuze, Model, StapBasis
+from simulator.content.parts import Id, Invoer, Keuze, Model, StapBasis, beschrijving
 from simulator.content.problems import suggest
 from simulator.content.steps import dialoog, invoer
 from simulator.content.steps.actions import Answer, Choose, Move
@@ -18,6 +18,8 @@ from simulator.content.text import Tekst, Weergave
 
 class Detail(Model):
     """Something too small to read without the loupe."""
+
+    model_config = beschrijving("Iets wat te klein is om zonder loep te lezen.")
 
     zone: Id = Field(description="waar op het voorwerp, bv. batterij, binnenkant, kastdeksel")
     tekst: Tekst = Field(description="wat je door de loep ziet, bv. SR626SW of 585")
@@ -33,6 +35,11 @@ class Loep(Model):
 
 class Inspectie(StapBasis):
     """Look closely with the loupe, then answer: with choices (like a dialogue) or a number (like input)."""
+
+    model_config = beschrijving(
+        "Goed kijken met de loep, dan antwoorden: met keuzes (zoals bij een dialoog) of met een getal (zoals "
+        "bij invoer)."
+    )
 
     soort: Literal["inspectie"] = "inspectie"
     tekst: Tekst
@@ -64,6 +71,8 @@ class InspectieView:
     staten: Mapping[str, object]
     """Current states of the item's zones (variables), so the drawing matches the work done."""
     antwoord: Union[dialoog.KeuzesView, invoer.GetalView]
+    tekening: Optional[Mapping] = None
+    """The item's drawing described by parameters (a loose stone, a teacher's ring); None: drawn by its id."""
 
 
 class InspectieSoort(StapSoort[Inspectie]):
@@ -117,7 +126,8 @@ class InspectieSoort(StapSoort[Inspectie]):
             assert stap.invoer is not None
             antwoord = invoer.GetalView(stap.invoer.eenheid)
         return InspectieView(loep.voorwerp, tuple(DetailView(d.zone, d.tekst, d.omschrijving) for d in loep.details),
-                             {z: variabelen[z] for z in sorted(zones) if z in variabelen}, antwoord)
+                             {z: variabelen[z] for z in sorted(zones) if z in variabelen}, antwoord,
+                             item.tekening if item else None)
 
     def gedaan(self, stap: Inspectie, regel: Regel, wereld) -> Weergave:
         if stap.keuzes is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Mapping, Optional
 
-from simulator.content.parts import Invoer, StapBasis
+from simulator.content.parts import Invoer, StapBasis, beschrijving
 from simulator.content.steps.actions import Move, Answer
 from simulator.content.steps.base import (
     AndersLabel, AntwoordLabel, Keuzeplek, Label, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
@@ -15,6 +15,8 @@ from simulator.content.text import Bericht, Tekst, Weergave
 
 class InvoerStap(StapBasis):
     """A question with a numeric answer (prices with btw, margins, ring sizes…)."""
+
+    model_config = beschrijving("Een vraag met een getal als antwoord (prijzen met btw, marges, ringmaten…).")
 
     soort: Literal["invoer"] = "invoer"
     tekst: Tekst

@@ -7,7 +7,7 @@ from typing import Literal, Mapping
 
 from pydantic import Field
 
-from simulator.content.parts import Gevolg, Naar, StapBasis, Waarde
+from simulator.content.parts import Gevolg, Naar, StapBasis, Waarde, beschrijving
 from simulator.content.steps.actions import Move, GoOn
 from simulator.content.steps.base import Keuzeplek, Onmogelijk, Optie, Regel, StapSoort, Uitweg, VerderLabel
 from simulator.content.text import Bericht, Tekst, Weergave
@@ -15,6 +15,8 @@ from simulator.content.text import Bericht, Tekst, Weergave
 
 class Vertelling(StapBasis):
     """Narration or a line without a choice; the student reads it and goes on."""
+
+    model_config = beschrijving("Een vertelling of een zin zonder keuze; de student leest hem en gaat verder.")
 
     soort: Literal["vertelling"] = "vertelling"
     tekst: Tekst

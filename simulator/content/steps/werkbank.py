@@ -13,7 +13,9 @@ from typing import Literal, Mapping, Optional, Sequence, Union
 
 from pydantic import Field, field_validator
 
-from simulator.content.parts import Als, Bewijsstuk, Gevolg, Id, Model, Naar, StapBasis, Waarde, als_holds, volgende
+from simulator.content.parts import (
+    Als, Bewijsstuk, Gevolg, Id, Model, Naar, StapBasis, Waarde, als_holds, beschrijving, volgende,
+)
 from simulator.content.problems import suggest
 from simulator.content.steps.actions import Move, UseTool
 from simulator.content.steps.base import (
@@ -32,12 +34,23 @@ class Zone(Model):
     Short form in a file: `kastdeksel: dicht`.
     """
 
+    model_config = beschrijving(
+        "Een deel van het voorwerp op de werkbank (kastdeksel, batterij, pakking, schakel, grif…) en zijn "
+        "staat. De staat is een variabele met de naam van de zone: acties veranderen hem met 'zet', "
+        "voorwaarden lezen hem. Kort: 'kastdeksel: dicht'."
+    )
+
     naam: Optional[Tekst] = Field(None, description="naam op het scherm (standaard: de naam van de zone)")
     staat: Optional[Waarde] = Field(None, description="de beginstaat, bv. dicht, oud, heel")
 
 
 class Werkblad(Model):
     """What lies on the workbench: the item, its zones with their start states, the tray, the norm time."""
+
+    model_config = beschrijving(
+        "Wat er op de werkbank ligt: het voorwerp, zijn zones met hun beginstaat, de gereedschapsbak en de "
+        "normtijd."
+    )
 
     voorwerp: Id = Field(description="een voorwerp uit de catalogus (assets/gereedschap.yaml of de eigen wereld.yaml), bv. horloge-drukdeksel")
     zones: dict[Id, Union[Zone, Waarde, None]] = Field(
@@ -68,6 +81,12 @@ class Actie(Gevolg):
     the student stays at the workbench until the step's `klaar` holds.
     """
 
+    model_config = beschrijving(
+        "Gereedschap (of een onderdeel) op een zone, en wat het doet: nieuwe staten van zones, punten, "
+        "feedback. De eerste actie voor dit gereedschap en deze zone waarvan 'als' geldt, telt. Zonder 'naar'"
+        " blijft de student aan de werkbank tot 'klaar' geldt."
+    )
+
     gereedschap: Id
     zone: Id
     als: Optional[Als] = Field(None, description="de actie geldt alleen als deze voorwaarde geldt (bv. het deksel is open)")
@@ -77,6 +96,10 @@ class Actie(Gevolg):
 class Misgreep(Bewijsstuk):
     """What happens when the student uses a tool on a zone that no action names."""
 
+    model_config = beschrijving(
+        "Wat er gebeurt als de student gereedschap gebruikt op een zone waarvoor geen actie is."
+    )
+
 
 STANDAARD_MISGREEP = Misgreep()
 """A tool on a zone without an action when the step has no `anders`: nothing happens, no points."""
@@ -84,6 +107,10 @@ STANDAARD_MISGREEP = Misgreep()
 
 class WerkbankStap(StapBasis):
     """Hands-on work: the student puts tools on zones of an item until the work is done (`klaar`)."""
+
+    model_config = beschrijving(
+        "Handwerk: de student gebruikt gereedschap op zones van een voorwerp, tot het werk af is ('klaar')."
+    )
 
     soort: Literal["werkbank"] = "werkbank"
     tekst: Tekst = Field(description="de opdracht, bv. 'Vervang de batterij.'")
@@ -141,6 +168,8 @@ class GereedschapView:
     soort: str
     omschrijving: str
     code: Optional[str] = None
+    tekening: Optional[Mapping] = None
+    """How the tray draws it ({vorm, kleur}), from the catalogue; None: by its id."""
 
 
 @dataclass(frozen=True)
@@ -167,6 +196,8 @@ class WerkbankView:
     """Work time so far, as the UI reported it with each action."""
     normtijd: Optional[int]
     tijdsdruk: bool
+    tekening: Optional[Mapping] = None
+    """The item's drawing described by parameters (a teacher's ring, a loose stone); None: drawn by its id."""
 
     def zone(self, zone_id: str) -> ZoneView:
         return next(z for z in self.zones if z.id == zone_id)
@@ -480,11 +511,13 @@ class WerkbankSoort(StapSoort[WerkbankStap]):
         cat, bank = wereld.catalogus, stap.werkbank
         zones = tuple(ZoneView(zid, zone_naam(wereld, bank, zid), variabelen.get(zid, z.staat if isinstance(z, Zone) else None))
                       for zid, z in bank.zones.items())
-        tools = tuple(GereedschapView(t.id, tool_naam(wereld, t.id), t.engels, t.soort, t.omschrijving, t.code)
+        tools = tuple(GereedschapView(t.id, tool_naam(wereld, t.id), t.engels, t.soort, t.omschrijving, t.code,
+                                      t.tekening)
                       for t in (cat.tool(tid) for tid in bank.gereedschap))
         done = tuple(Handelingsverslag(r.keuze, self.feedback(stap, r, self.optie_uit_log(stap, r), wereld, tijdsdruk),
                                        dict(r.punten), tuple(r.kritiek)) for r in visit(sid, log))
-        return WerkbankView(bank.voorwerp, zones, tools, done, work_time(sid, log), bank.normtijd, tijdsdruk)
+        return WerkbankView(bank.voorwerp, zones, tools, done, work_time(sid, log), bank.normtijd, tijdsdruk,
+                            cat.tekening(bank.voorwerp))
 
     # -- automatic play --------------------------------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 An item (a watch's back, a link bracelet, a ring on a hand) is designed in a 600×600 box. Its drawing
 follows the zone states of a workbench step (kastdeksel open, batterij eruit, pakking gescheurd…), and
 `zone_shapes` says where each zone lies, so the scene can tell on which zone a tool was dropped. A tool
-or part is designed in a 100×100 box. Unknown items and tools get a plain stand-in, never an error.
+or part is designed in a 100×100 box. Items and tools a teacher describes in words (`tekening:`, a ring with
+four prongs, a loose stone, a watch; a tool's shape and colour) are drawn by described.py from the same
+primitives. Unknown items and tools get a plain stand-in, never an error.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ import math
 
 import pygame
 
+from typing import Mapping, Optional
+
+from . import described
 from . import palette as pal
-from .palette import darker, lighter, mix
+from .palette import darker, hex_color, lighter, mix
 from .pen import Pen, ellipse_points, render
 from .tools import paint_tool
 
@@ -32,14 +37,39 @@ SKIN = (222, 178, 140)
 SKIN_DARK = (190, 142, 104)
 
 
-def draw_bench_item(surface: pygame.Surface, rect, voorwerp: str, states: dict) -> pygame.Rect:
-    """Draw the item as large as fits in rect; returns the pixel area of its 600×600 design box."""
-    painter = _ITEMS.get(voorwerp, _unknown)
+def draw_bench_item(surface: pygame.Surface, rect, voorwerp: str, states: dict,
+                    tekening: Optional[Mapping] = None) -> pygame.Rect:
+    """Draw the item as large as fits in rect; returns the pixel area of its 600×600 design box.
+    With `tekening` (a drawing described by parameters) that description is drawn, whatever the id."""
+    painter = _described(tekening) or _ITEMS.get(voorwerp, _unknown)
     return render(surface, rect, SIZE, SIZE, lambda pen, w, h: painter(pen, states))
 
 
-def zone_shapes(voorwerp: str, states: dict) -> dict[str, Shape]:
+def _described(tekening: Optional[Mapping]):
+    kind = tekening.get("soort") if isinstance(tekening, Mapping) else None
+    if kind == "ring":
+        return lambda pen, s: described.paint_ring(pen, tekening, s)
+    if kind == "steen":
+        return lambda pen, s: described.paint_stone(pen, tekening, s)
+    if kind == "horlogeband":
+        return lambda pen, s: described.paint_strap_watch(pen, tekening, s)
+    if kind == "horloge":
+        strap = hex_color(tekening.get("kleur"), (120, 78, 48))
+        return lambda pen, s: _watch(pen, s, screw=tekening.get("deksel") == "schroef", strap=strap)
+    return None
+
+
+def zone_shapes(voorwerp: str, states: dict, tekening: Optional[Mapping] = None) -> dict[str, Shape]:
     """Where each zone lies now (design units), in the order a drop should test them: small ones first."""
+    kind = tekening.get("soort") if isinstance(tekening, Mapping) else None
+    if kind == "ring":
+        return described.ring_zones(tekening, states)
+    if kind == "steen":
+        return described.stone_zones(tekening, states)
+    if kind == "horlogeband":
+        return described.strap_zones(tekening, states)
+    if kind == "horloge":
+        return _watch_zones(states)
     if voorwerp.startswith("horloge-") and voorwerp != "horloge-band":
         return _watch_zones(states)
     if voorwerp == "horlogeband-schakels":
@@ -97,8 +127,8 @@ def _watch_zones(s: dict) -> dict[str, Shape]:
     return zones
 
 
-def _watch(pen: Pen, s: dict, screw: bool) -> None:
-    strap = (120, 78, 48) if not screw else STEEL_DARK
+def _watch(pen: Pen, s: dict, screw: bool, strap=None) -> None:
+    strap = strap or ((120, 78, 48) if not screw else STEEL_DARK)
     for y in (14, 470):
         pen.rect(232, y, 136, 116, strap, radius=18)
         if screw:
@@ -380,12 +410,16 @@ _ITEMS = {
 
 # -- the tray -------------------------------------------------------------------------------------
 
-def draw_tool_icon(surface: pygame.Surface, rect, tool: str) -> pygame.Rect:
-    """A tool or part from the tray, as large as fits in rect."""
-    return render(surface, rect, TOOL, TOOL, lambda pen, w, h: _paint_tool(pen, tool))
+def draw_tool_icon(surface: pygame.Surface, rect, tool: str, tekening: Optional[Mapping] = None) -> pygame.Rect:
+    """A tool or part from the tray, as large as fits in rect; with `tekening` ({vorm, kleur}) as described."""
+    return render(surface, rect, TOOL, TOOL, lambda pen, w, h: _paint_tool(pen, tool, tekening))
 
 
-def _paint_tool(p: Pen, tool: str) -> None:
+def _paint_tool(p: Pen, tool: str, tekening: Optional[Mapping] = None) -> None:
+    if isinstance(tekening, Mapping):
+        colour = hex_color(tekening["kleur"], (0, 0, 0)) if isinstance(tekening.get("kleur"), str) else None
+        if described.paint_tool_shape(p, str(tekening.get("vorm", "")), colour):
+            return
     if tool.startswith("batterij-"):
         code = tool.split("-", 1)[1]
         r = 40 if code.startswith("cr") else 26

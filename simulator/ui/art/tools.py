@@ -22,8 +22,10 @@ HANDLE = (150, 96, 56)
 class _T:
     """Local tool coordinates -> design coordinates (rotate, scale, move)."""
 
-    def __init__(self, pen: Pen, x: float, y: float, size: float, angle: float):
+    def __init__(self, pen: Pen, x: float, y: float, size: float, angle: float, colour=None):
         self.pen = pen
+        self.colour = colour
+        """The handle's colour a teacher chose (None: the tool's own)."""
         self.x, self.y = x, y
         self.k = size / 100
         a = math.radians(angle)
@@ -47,11 +49,12 @@ class _T:
 
 
 def paint_tool(pen: Pen, kind: str, x: float, y: float, size: float, angle: float = 0.0,
-               shadow: bool = False) -> None:
-    """Paint a tool centred at (x, y), `size` units long, turned `angle` degrees clockwise."""
+               shadow: bool = False, colour=None) -> None:
+    """Paint a tool centred at (x, y), `size` units long, turned `angle` degrees clockwise; `colour` for its
+    handle (a teacher's description), else its own colours."""
     if shadow:
         paint_tool(_ShadowPen(pen), kind, x + size * 0.04, y + size * 0.05, size, angle)
-    t = _T(pen, x, y, size, angle)
+    t = _T(pen, x, y, size, angle, colour)
     _TOOLS.get(kind, _screwdriver)(t)
 
 
@@ -78,14 +81,14 @@ class _ShadowPen(Pen):
 def _pliers(t: _T) -> None:
     for side in (-1, 1):
         t.poly([(side * 3, -8), (side * 14, 10), (side * 20, 48), (side * 12, 50), (side * 5, 12)],
-               (182, 52, 52) if side < 0 else (56, 86, 160))
+               t.colour or ((182, 52, 52) if side < 0 else (56, 86, 160)))
         t.poly([(side * 2, -10), (side * 7, -8), (side * 4, -48), (side * 1, -48)], STEEL)
     t.ellipse(0, -10, 7, 7, STEEL_DARK)
     t.ellipse(0, -10, 3, 3, STEEL_LIGHT)
 
 
 def _file(t: _T) -> None:
-    t.rect(-5, 8, 10, 42, HANDLE)
+    t.rect(-5, 8, 10, 42, t.colour or HANDLE)
     t.rect(-4, 4, 8, 6, pal.BRASS)
     t.poly([(-4, 4), (4, 4), (2.5, -50), (-2.5, -50)], STEEL)
     for y in range(-44, 2, 6):
@@ -93,7 +96,7 @@ def _file(t: _T) -> None:
 
 
 def _hammer(t: _T) -> None:
-    t.rect(-3.5, -30, 7, 80, HANDLE)
+    t.rect(-3.5, -30, 7, 80, t.colour or HANDLE)
     t.poly([(-22, -48), (18, -48), (22, -44), (22, -34), (18, -30), (-22, -30)], STEEL)
     t.rect(-22, -48, 40, 5, STEEL_LIGHT)
     t.ellipse(-22, -39, 3, 9, STEEL_DARK)
@@ -103,24 +106,24 @@ def _saw(t: _T) -> None:
     frame = STEEL_DARK
     t.stroke([(-14, 30), (-14, -46), (16, -46), (16, 30)], 4, frame)
     t.stroke([(-14, 26), (16, 26)], 1.2, STEEL_LIGHT)   # the thin blade
-    t.rect(-19, 30, 10, 22, HANDLE)
+    t.rect(-19, 30, 10, 22, t.colour or HANDLE)
 
 
 def _tweezers(t: _T) -> None:
     t.poly([(-5, 48), (-2, 48), (-0.6, -48), (-1.8, -48)], STEEL)
     t.poly([(2, 48), (5, 48), (1.8, -48), (0.6, -48)], STEEL_DARK)
-    t.rect(-5, 30, 10, 3, STEEL_LIGHT)
+    t.rect(-5, 30, 10, 3, t.colour or STEEL_LIGHT)
 
 
 def _screwdriver(t: _T) -> None:
-    t.rect(-5, 4, 10, 44, (70, 110, 170))
-    t.rect(-5, 4, 3, 44, (110, 150, 206))
+    t.rect(-5, 4, 10, 44, t.colour or (70, 110, 170))
+    t.rect(-5, 4, 3, 44, pal.lighter(t.colour, 0.25) if t.colour else (110, 150, 206))
     t.rect(-1.4, -48, 2.8, 52, STEEL)
 
 
 def _loupe(t: _T) -> None:
-    t.rect(-4, 10, 8, 40, (40, 40, 44))
-    t.ellipse(0, -18, 28, 28, (50, 50, 56))
+    t.rect(-4, 10, 8, 40, t.colour or (40, 40, 44))
+    t.ellipse(0, -18, 28, 28, t.colour or (50, 50, 56))
     t.ellipse(0, -18, 23, 23, (214, 232, 240))
     t.ellipse(-7, -25, 8, 6, (250, 254, 255))
 
@@ -130,7 +133,7 @@ def _mandrel(t: _T) -> None:
     for y in range(-40, 20, 8):
         w = 2.5 + (y + 50) * 0.064
         t.stroke([(-w, y), (w, y)], 0.8, STEEL_DARK)
-    t.rect(-7, 20, 14, 30, HANDLE)
+    t.rect(-7, 20, 14, 30, t.colour or HANDLE)
 
 
 _TOOLS = {

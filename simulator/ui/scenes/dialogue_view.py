@@ -123,7 +123,7 @@ def draw_stage(scene, surface) -> None:
     if person is not None:
         w = pw - px(80)
         h = min(int(w * 1.15), counter_y + px(40) - px(100))
-        img = ctx.art.portrait(person.portret, scene.mood(scene.person), (w, h))
+        img = ctx.art.portrait(person.portret, scene.mood(scene.person), (w, h), scene.geladen.wereld.portretten)
         surface.blit(img, ((pw - w) // 2, counter_y + px(40) - h))
     surface.blit(ctx.art.counter((pw + px(40), sh - counter_y)), (0, counter_y))
     item = counter_item(scenario)

@@ -87,7 +87,7 @@ class IntroScene(FormScene):
     def _person(self, p, width) -> Picture:
         ctx = self.ctx
         size = max(ctx.px(72), ctx.fonts.line_height("body") * 2)
-        face = ctx.art.portrait(p.portret, p.stemming, (size, size))
+        face = ctx.art.portrait(p.portret, p.stemming, (size, size), self.geladen.wereld.portretten)
         words = ctx.tekst(p.naam) + (f" ({ctx.tekst(p.rol)})" if p.rol else "")
         text = ctx.fonts.block(words, "body", ctx.theme.text, width - size - ctx.px(20))
         surf = pygame.Surface((width, max(size, text.get_height())), pygame.SRCALPHA)
