@@ -1,7 +1,7 @@
 """The game's own small input vocabulary: what the player means, whatever the device.
 
 Only the App reads pygame events; it turns them into these intents and hands them to the top scene.
-Positions are on the 1280x720 logical canvas.
+Positions are window pixels: scenes lay out for the window's real size (simulator.ui.screen).
 """
 
 from __future__ import annotations

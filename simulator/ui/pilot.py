@@ -4,7 +4,7 @@
     pilot.press("return"); pilot.type("Sanne"); pilot.click_on("Maak profiel")
     assert pilot.scene.name == "home"
 
-Positions are on the 1280x720 logical canvas; the pilot converts them to window pixels, as a real mouse would.
+Positions are window pixels, as the scenes lay out (simulator.ui.screen); the pilot posts them as a real mouse would.
 """
 
 from __future__ import annotations
