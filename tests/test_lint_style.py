@@ -210,12 +210,18 @@ def test_a_date_with_a_weekday_and_a_year_is_checked():
 def test_a_tool_that_only_shares_letters_is_not_suggested():
     from test_workbench_format import HEAD as BANK_HEAD, WERK
 
-    text = BANK_HEAD + WERK.replace("gereedschap: [kastmes, kastpers]", "gereedschap: [kastmes, kastpers, griffenduwer]")
-    with pytest.raises(ScenarioError) as info:
-        content.parse(text.encode(), "t.yaml")
-    [p] = info.value.problemen
-    assert p.code == "J314" and "stiftendrukker" not in p.hint and "bedoelde je" not in p.hint
-    assert "wereld.yaml" in p.hint
+    def j314(tool: str):
+        text = BANK_HEAD + WERK.replace("gereedschap: [kastmes, kastpers]", f"gereedschap: [kastmes, kastpers, {tool}]")
+        with pytest.raises(ScenarioError) as info:
+            content.parse(text.encode(), "t.yaml")
+        [p] = info.value.problemen
+        assert p.code == "J314" and p.bericht == f"Gereedschap '{tool}' staat niet in de catalogus."
+        return p.hint
+
+    hint = j314("kastdrukker")  # looks like 'stiftendrukker' and 'kasthouder', but is neither
+    assert "bedoelde je" not in hint and "wereld.yaml" in hint
+    assert j314("griffendrukker") == "bedoelde je 'griffenduwer'?"  # another name for the same tool
+    assert j314("stiftendrukkker") == "bedoelde je 'stiftendrukker'?"  # a typo
 
 
 def test_a_typo_and_another_trade_name_are_suggested():

@@ -38,7 +38,7 @@ J199 = ("Dit bestand kon niet worden gecontroleerd door een fout in het programm
 def _folder(tmp_path: Path) -> Path:
     folder = tmp_path / "scenarios"
     folder.mkdir()
-    (folder / "a-goed.yaml").write_text(GOOD, encoding="utf-8")
+    (folder / "a-goed.yaml").write_text(GOOD.replace("id: mini", "id: a-goed"), encoding="utf-8")
     (folder / "b-kapot.yaml").write_text(BROKEN, encoding="utf-8")
     return folder
 
@@ -75,7 +75,7 @@ def test_a_crash_in_one_file_is_that_files_problem_and_the_library_loads(tmp_pat
     failing[0] = error
     folder = _folder(tmp_path)
     library = content.load_library([folder])
-    assert list(library.scenarios) == ["mini"]
+    assert list(library.scenarios) == ["a-goed"]
     [p] = library.mislukt[str(folder / "b-kapot.yaml")]
     assert p.code == "J199" and p.bestand == str(folder / "b-kapot.yaml")
     assert p.bericht.startswith(f"Dit bestand kon niet worden gecontroleerd door een fout in het programma ({kind}) "
@@ -86,7 +86,7 @@ def test_a_crash_in_one_file_is_that_files_problem_and_the_library_loads(tmp_pat
 def test_the_cached_library_load_is_guarded_too(tmp_path, failing):
     folder = _folder(tmp_path)
     library = content.load_library([folder], cache_dir=tmp_path / "cache")
-    assert list(library.scenarios) == ["mini"]
+    assert list(library.scenarios) == ["a-goed"]
     assert library.mislukt[str(folder / "b-kapot.yaml")][0].code == "J199"
 
 
@@ -98,7 +98,7 @@ def test_a_damaged_cache_entry_is_checked_again(tmp_path):
     [entry] = cache.glob("*.json")
     entry.write_text("[" * 100_000, encoding="utf-8")  # json.loads gives a RecursionError, not a ValueError
     library = content.load_library([folder], cache_dir=cache)
-    assert list(library.scenarios) == ["mini"] and library.mislukt == {}
+    assert list(library.scenarios) == ["a-goed"] and library.mislukt == {}
 
 
 def test_check_all_and_load_give_the_problem_instead_of_raising_something_else(tmp_path, failing):
@@ -154,7 +154,7 @@ def test_the_games_library_keeps_the_other_scenarios_and_tells_the_teacher(tmp_p
     folder = _folder(tmp_path)
     p = make_pilot(tmp_path, library=None, folders=[folder]).settle()
     library = p.ctx.library
-    assert "mini" in library.scenarios
+    assert "a-goed" in library.scenarios
     assert [x.code for x in library.mislukt[str(folder / "b-kapot.yaml")]] == ["J199"]
     p.app.stack.push(ListScene(p.ctx))
     p.settle()
@@ -176,7 +176,7 @@ def test_a_long_chain_of_steps_and_a_loop_never_stop_the_other_files(tmp_path):
     """Real files, no seam: today's analysis may fail on them (then J199) or handle them; either way the rest loads."""
     folder = tmp_path / "scenarios"
     folder.mkdir()
-    (folder / "a-goed.yaml").write_text(GOOD, encoding="utf-8")
+    (folder / "a-goed.yaml").write_text(GOOD.replace("id: mini", "id: a-goed"), encoding="utf-8")
     (folder / "keten.yaml").write_text(_chain(3_000), encoding="utf-8")
     loop = GOOD.replace("id: mini", "id: lus").replace("naar: goed", "naar: begin").replace("naar: slecht", "naar: begin")
     (folder / "lus.yaml").write_text(loop, encoding="utf-8")
@@ -186,5 +186,5 @@ def test_a_long_chain_of_steps_and_a_loop_never_stop_the_other_files(tmp_path):
     assert f"{folder / 'a-goed.yaml'}:" not in run.stdout, "the good file has no problems"
     assert "3 bestand(en) gecontroleerd: " in run.stdout
     library = content.load_library([folder])
-    assert "mini" in library.scenarios
+    assert "a-goed" in library.scenarios
     assert all(p.code.startswith("J") for problems in library.mislukt.values() for p in problems)

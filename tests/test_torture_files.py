@@ -32,7 +32,7 @@ def _hostile_folder(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     """A scenario folder with one good file and every hostile entry this platform can make: name -> J-code."""
     folder = tmp_path / "scenarios"
     folder.mkdir()
-    (folder / "goed.yaml").write_text(GOOD, encoding="utf-8")
+    (folder / "mini.yaml").write_text(GOOD, encoding="utf-8")
     elsewhere = _outside(tmp_path)
     expected = {}
     os.symlink(elsewhere / "wachtwoorden.yaml", folder / "link-naar-buiten.yaml")
@@ -40,8 +40,8 @@ def _hostile_folder(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     os.symlink(elsewhere, folder / "map-naar-buiten", target_is_directory=True)
     expected["map-naar-buiten"] = "J121"
     (folder / "sub").mkdir()
-    (folder / "sub" / "echt.yaml").write_text(GOOD.replace("id: mini", "id: in-de-map"), encoding="utf-8")
-    os.symlink(folder / "sub" / "echt.yaml", folder / "link-binnen-de-map.yaml")  # stays inside: followed
+    (folder / "sub" / "in-de-map.yaml").write_text(GOOD.replace("id: mini", "id: in-de-map"), encoding="utf-8")
+    os.symlink(folder / "sub" / "in-de-map.yaml", folder / "link-binnen-de-map.yaml")  # stays inside: followed
     if os.path.exists("/dev/zero"):
         os.symlink("/dev/zero", folder / "nul.yaml")
         expected["nul.yaml"] = "J121"
@@ -68,8 +68,8 @@ def test_controleer_refuses_every_hostile_entry_by_name_and_checks_the_rest(tmp_
     for name, code in expected.items():
         message = J121 if code == "J121" else J120
         assert f"{folder / name}: fout {code}: {message}" in run.stdout, name
-    assert f"{folder / 'goed.yaml'}:" not in run.stdout and f"{folder / 'link-binnen-de-map.yaml'}:" not in run.stdout
-    files = len(expected) + 3  # goed, sub/echt and the link to it
+    assert f"{folder / 'mini.yaml'}:" not in run.stdout and f"{folder / 'link-binnen-de-map.yaml'}:" not in run.stdout
+    files = len(expected) + 3  # mini, sub/in-de-map and the link to it
     assert f"{files} bestand(en) gecontroleerd: 3 in orde, {len(expected)} met fouten" in run.stdout
     assert run.returncode == 1
 
@@ -80,7 +80,7 @@ def test_the_library_loads_the_good_files_and_lists_the_hostile_ones(tmp_path):
     assert sorted(library.scenarios) == ["in-de-map", "mini"]
     refused = {Path(path).name: [p.code for p in problems] for path, problems in library.mislukt.items()}
     # the link inside the folder is followed (it comes first by name), so the file itself is the same id again
-    assert refused == {**{name: [code] for name, code in expected.items()}, "echt.yaml": ["J312"]}
+    assert refused == {**{name: [code] for name, code in expected.items()}, "in-de-map.yaml": ["J312"]}
     assert "van-elders" not in library.scenarios, "a folder linked from elsewhere is not entered"
 
 
@@ -109,7 +109,7 @@ def test_a_link_to_a_file_outside_is_never_read(tmp_path, monkeypatch):
     real_open = os.open
     monkeypatch.setattr(os, "open", lambda path, *a, **k: opened.append(Path(path)) or real_open(path, *a, **k))
     content.check_all([folder])
-    assert {p.name for p in opened} == {"goed.yaml", "echt.yaml", "link-binnen-de-map.yaml"}
+    assert {p.name for p in opened} == {"mini.yaml", "in-de-map.yaml", "link-binnen-de-map.yaml"}
 
 
 def test_a_huge_file_is_refused_without_reading_it(tmp_path, monkeypatch):

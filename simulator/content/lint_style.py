@@ -75,6 +75,8 @@ def _file_name(scenario: Scenario, smap: SourceMap) -> list[Probleem]:
     path = Path(smap.bestand)
     if path.suffix.lower() not in (".yaml", ".yml") or path.stem == scenario.id or not path.is_file():
         return []
+    if path.is_symlink() and path.resolve().stem == scenario.id:
+        return []  # a link to the real file: that one carries the name
     return [smap.probleem(("id",), "J416", f"Het id '{scenario.id}' is niet gelijk aan de bestandsnaam '{path.name}'.",
                           f"Noem het bestand '{scenario.id}{path.suffix}', of schrijf 'id: {path.stem}'. Zo vind je "
                           "een scenario uit een melding of een resultaat terug.", "waarschuwing")]

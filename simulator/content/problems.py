@@ -71,6 +71,10 @@ VAKTERMEN: dict[str, tuple[str, ...]] = {
     "ringmaatstok": ("ringstok",), "ringdoorn": ("ringstok",), "triboulet": ("ringstok",),
     "horlogehamer": ("hamertje",), "horlogehamertje": ("hamertje",),
     "bandhouder": ("bandblok",), "zilverdoek": ("poetsdoek",), "poetsdoekje": ("poetsdoek",),
+    "griffendrukker": ("griffenduwer",), "chatonduwer": ("griffenduwer",), "zetijzer": ("griffenduwer",),
+    "prong-pusher": ("griffenduwer",), "veerpentang": ("veerstaafjestang",), "veerpennentang": ("veerstaafjestang",),
+    "springbartang": ("veerstaafjestang",), "springbar-tang": ("veerstaafjestang",),
+    "diamantpincet": ("steenpincet",), "steentjespincet": ("steenpincet",), "reinigingsbad": ("ultrasoonbad",),
 }
 """Other names a teacher may use for a tool in the catalogue (term -> ids it can mean, the first present wins).
 Spelling alone cannot find these: 'pennendrijver' looks nothing like 'stiftendrukker'."""
