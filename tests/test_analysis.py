@@ -46,6 +46,15 @@ def scenario(text: str) -> Scenario:
     return Scenario.model_validate(yaml.safe_load(text))
 
 
+def shipped(folder: str = "*") -> list[Scenario]:
+    """The shipped scenarios as the game loads them (a scenario that varies per play: its first case)."""
+    return [content.load(f).scenario for f in sorted((ROOT / "scenarios").glob(f"{folder}/*.yaml"))]
+
+
+def as_data(sc: Scenario) -> dict:
+    return sc.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
 # -- the same answers as before ---------------------------------------------------------------------------
 
 def encode(a) -> dict:
@@ -121,8 +130,7 @@ def test_where_the_answers_differ_the_old_worst_route_went_round_a_loop():
 
 
 def test_one_walk_gives_both_time_pressure_variants():
-    for name in sorted((ROOT / "scenarios").glob("*/*.yaml"))[:12]:
-        sc = scenario(name.read_text(encoding="utf-8"))
+    for sc in shipped()[:12]:
         assert analyse(sc, True).beste_zonder_tijdsdruk == analyse(sc, False).beste
 
 
@@ -175,9 +183,9 @@ def retargeted(data: dict, rng: random.Random) -> dict:
 
 def test_states_keep_every_variable_that_can_still_matter():
     rng = random.Random(12)
-    files = sorted((ROOT / "scenarios").glob("*/*.yaml"))
-    cases = [yaml.safe_load(f.read_text(encoding="utf-8")) for f in files]
-    cases += [retargeted(yaml.safe_load(rng.choice(files).read_text(encoding="utf-8")), rng) for _ in range(30)]
+    loaded = shipped()
+    cases = [as_data(sc) for sc in loaded]
+    cases += [retargeted(as_data(rng.choice(loaded)), rng) for _ in range(30)]
     compared = 0
     for data in cases:
         sc = Scenario.model_validate(data)
@@ -487,10 +495,10 @@ def test_a_workbench_with_many_zones_to_switch_back_and_forth_is_settled():
 def test_settling_a_loop_gives_the_same_best_totals_as_walking_it(monkeypatch):
     from simulator.content import analysis_paths
 
-    shipped = [scenario(f.read_text(encoding="utf-8")) for f in sorted((ROOT / "scenarios").glob("B1-K1-W2/*.yaml"))]
-    walked = [analyse(sc) for sc in shipped]
+    workbenches = shipped("B1-K1-W2")
+    walked = [analyse(sc) for sc in workbenches]
     monkeypatch.setattr(analysis_paths, "LOOP_WORK", 0)
-    for sc, a in zip(shipped, walked):
+    for sc, a in zip(workbenches, walked):
         b = analyse(sc)
         assert (b.beste, b.beste_zonder_tijdsdruk, b.beste_route.punten) == (a.beste, a.beste_zonder_tijdsdruk, a.beste_route.punten)
 
@@ -575,3 +583,20 @@ def test_every_route_can_be_played_and_scores_what_the_analysis_says():
         if want is not None and not a.onvolledig:
             assert (a.bereikbaar, a.doodlopend) == want
     assert checked >= 300
+
+
+def test_a_loop_without_a_way_out_is_named_even_when_its_counters_count_on_for_ever():
+    # patience goes up and down in a loop nobody leaves: the combinations never end, the loop is the mistake
+    text = LOOP.replace('''        naar: kijken
+  kijken:''', '''        tel: {geduld: 1}
+        naar: kijken
+  kijken:''').replace('''      - tekst: "Opnieuw beginnen."''', '''      - tekst: "Geduld op?"
+        als: {variabele: geduld, hoogstens: -5}
+        feedback: "Goed."
+        naar: kijken
+      - tekst: "Opnieuw beginnen."
+        tel: {geduld: -2}''')
+    assert analyse(scenario(text)).onvolledig
+    errors = [p for p in problems(text) if p.ernst == "fout"]
+    assert [p.code for p in errors] == ["J403"]
+    assert "'begin', 'kijken' en 'praten'" in errors[0].bericht

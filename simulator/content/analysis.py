@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from simulator.content.analysis_paths import (
     Lanes, Totals, Value, Weight, can_end, components, loops, positive_loop,
 )
-from simulator.content.analysis_states import Budget, Explosie, Move, StateGraph, explore, locate, varying
+from simulator.content.analysis_states import Budget, Explosie, Move, StateGraph, explore, is_ending, locate, varying
 from simulator.content.model import Scenario, WerkbankStap, als_holds
 from simulator.content.rules import kritiek_of, punten_of
 
@@ -121,6 +121,9 @@ def _analyse(scenario: Scenario, tijdsdruk: bool) -> Analyse:
     comp_of, comps = components(graph)
     looping = loops(graph, comps)
     _without_exit(scenario, graph, ends, comps, looping, result)
+    if not graph.complete:  # half a walk shows loops that are not there: only the certain ones count
+        result.lussen = []
+        _certain_traps(scenario, graph, result)
     moves = {id(move): move for move in graph.moves}
     criteria = _criteria(moves)
     weights, lanes = _weights(graph, moves, criteria)
@@ -186,6 +189,8 @@ class _Observer:
 
     def __init__(self, scenario: Scenario, result: Analyse):
         self.scenario, self.result = scenario, result
+        self.places: dict[str, dict[int, int]] = {}
+        """Per workbench step: where each action stands in `acties` (by identity)."""
 
     def __call__(self, step_id: str, variables: dict, moves: list[Move]) -> None:
         stap = self.scenario.stappen[step_id]
@@ -193,8 +198,11 @@ class _Observer:
             return
         if als_holds(stap.klaar, variables):
             self.result.al_klaar.add(step_id)
+        places = self.places.get(step_id)
+        if places is None:
+            places = self.places[step_id] = {id(a): i for i, a in enumerate(stap.acties)}
         for move in moves:
-            self.result.acties.add((step_id, next(i for i, a in enumerate(stap.acties) if a is move.gevolg)))
+            self.result.acties.add((step_id, places[id(move.gevolg)]))
             if move.af and getattr(move.gevolg, "naar", None) is None:
                 self.result.klaar.add(step_id)
 
@@ -225,6 +233,44 @@ def _without_exit(scenario: Scenario, graph: StateGraph, ends: list[bool], comps
         if steps not in seen:
             seen.add(steps)
             result.lussen.append(Lus(steps, _read(graph, steps, min(comp))))
+
+
+def _certain_traps(scenario: Scenario, graph: StateGraph, result: Analyse) -> None:
+    """When the walk could not finish: the loops no ending can be reached from whatever the variables are, from
+    the steps alone (where a loop without a way out makes the variables in it count on for ever, this names the
+    real mistake)."""
+    steps = list(scenario.stappen)
+    number = {sid: i for i, sid in enumerate(steps)}
+    targets = [[number[t] for t in graph.targets.get(sid, ()) if t in number] for sid in steps]
+    endings = [is_ending(scenario, sid) for sid in steps]
+    back: list[list[int]] = [[] for _ in steps]
+    for i, ts in enumerate(targets):
+        for t in ts:
+            back[t].append(i)
+    out = [i for i, ending in enumerate(endings) if ending]
+    can = set(out)
+    for i in out:  # grows while it is read
+        for u in back[i]:
+            if u not in can:
+                can.add(u)
+                out.append(u)
+    reach = [number[scenario.start]] if scenario.start in number else []
+    seen = set(reach)
+    for i in reach:
+        for t in targets[i]:
+            if t not in seen:
+                seen.add(t)
+                reach.append(t)
+    trapped = [i for i in reach if i not in can]
+    view = StateGraph(steps=[steps[i] for i in trapped])
+    place = {i: k for k, i in enumerate(trapped)}
+    view.edges = [[(place[t], None) for t in targets[i] if t in place and t != i] for i in trapped]  # type: ignore[misc]
+    view.stays = [[None] if i in targets[i] else [] for i in trapped]  # type: ignore[list-item]
+    _, comps = components(view)
+    for comp, is_loop in zip(reversed(comps), reversed(loops(view, comps))):
+        found = tuple(sorted((view.steps[k] for k in comp), key=number.__getitem__))
+        if is_loop and all(lus.stappen != found for lus in result.lussen):
+            result.lussen.append(Lus(found, {}))
 
 
 def _read(graph: StateGraph, steps: Iterable[str], state: int) -> dict:

@@ -231,6 +231,8 @@ class Projection:
     """Step -> the variables its own moves depend on: what its conditions read. (What it only counts changes
     by the same amount whatever it was: see `_Step.adds`.)"""
     caps: dict[str, tuple[float, bool, float, bool]] = field(default_factory=dict)
+    targets: dict[str, set[str]] = field(default_factory=dict)
+    """Step -> every step any of its outcomes can lead to, whatever the variables (itself for a workbench)."""
 
     @classmethod
     def of(cls, scenario: Scenario) -> "Projection":
@@ -239,7 +241,8 @@ class Projection:
         live = _live(facts)
         caps = {name: cap for name, counter in counters.items() if (cap := _cap(counter)) is not None}
         return cls({sid: tuple(sorted(v)) for sid, v in live.items()},
-                   {sid: tuple(sorted(f.reads)) for sid, f in facts.items()}, caps)
+                   {sid: tuple(sorted(f.reads)) for sid, f in facts.items()}, caps,
+                   {sid: {t for targets, _ in f.outcomes for t in targets} for sid, f in facts.items()})
 
     def value(self, name: str, value: object) -> object:
         """The value a state keeps: a counter past its cap becomes the cap's stand-in."""
@@ -317,6 +320,8 @@ class StateGraph:
     explosion: Optional[Explosie] = None
     reads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per step: the variables its own conditions read (what decides what a student can do there)."""
+    targets: dict[str, set[str]] = field(default_factory=dict)
+    """Per step: every step its outcomes can lead to, whatever the variables."""
     moves: list[Move] = field(default_factory=list)
     """Every distinct move asked (states that share what their step reads share their moves)."""
 
@@ -381,7 +386,7 @@ class _Walk:
         self.projection = Projection.of(scenario)
         self.places = {sid: {n: i for i, n in enumerate(names)} for sid, names in self.projection.names.items()}
         self.endings = {sid for sid in scenario.stappen if is_ending(scenario, sid)}
-        self.graph = StateGraph(reads=self.projection.local, names=self.projection.names)
+        self.graph = StateGraph(reads=self.projection.local, names=self.projection.names, targets=self.projection.targets)
         self.keys = self.graph.keys
         self.local = {sid: _picker([1 + self.places[sid][n] for n in names]) if names else None
                       for sid, names in self.projection.local.items()}

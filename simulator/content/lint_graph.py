@@ -17,6 +17,10 @@ from simulator.content.rules import rate
 from simulator.content.yaml_source import SourceMap
 
 
+MANY = 8
+"""A loop of more steps is named by its first steps in the file, and how many more there are."""
+
+
 def graph_problems(scenario: Scenario, analyse: Analyse, smap: SourceMap, claimed: list[str],
                    assessed: list[str]) -> list[Probleem]:
     """J401-J403, J405-J408, J411 and J412. `claimed`: the criteria the scenario says it assesses; `assessed`:
@@ -26,16 +30,16 @@ def graph_problems(scenario: Scenario, analyse: Analyse, smap: SourceMap, claime
     def warn(path: tuple, code: str, bericht: str, hint: str = "", ernst: str = "waarschuwing") -> None:
         problems.append(smap.probleem(path, code, bericht, hint, ernst))
 
-    if analyse.onvolledig:
+    if analyse.onvolledig and not analyse.lussen:  # a loop without a way out counts on for ever: J403 says why
         warn(*_too_big(analyse))
     for sid in sorted(analyse.doodlopend):
         warn(("stappen", sid), "J402", *_stuck(sid, analyse.vast.get(sid, {})), "fout")
-    if analyse.onvolledig:
-        return problems  # what is unreachable or looping cannot be told from half a walk
     never_done = {sid for sid, _ in analyse.acties} - analyse.klaar  # workbenches: J409 says it better
     for lus in analyse.lussen:
-        if not set(lus.stappen) <= never_done:
+        if not set(lus.stappen) <= never_done or analyse.onvolledig:
             warn(("stappen", lus.stappen[0]), "J403", *_loop(lus), "fout")
+    if analyse.onvolledig:
+        return problems  # what is unreachable, or what the best route reaches, cannot be told from half a walk
     if not analyse.eindes and not analyse.lussen and not analyse.doodlopend:
         warn(("start",), "J408", "Geen enkele route komt bij een einde.", "Geef minstens één stap met 'einde:'.", "fout")
     for sid in scenario.stappen:
@@ -92,6 +96,9 @@ def _loop(lus: Lus) -> tuple[str, str]:
     example = f" (bijvoorbeeld als {_values(lus.waarden)})" if lus.waarden else ""
     if len(lus.stappen) == 1:
         where = f"Stap '{lus.stappen[0]}' is een lus zonder uitweg{example}"
+    elif len(lus.stappen) > MANY:
+        where = (f"De stappen {', '.join(repr(s) for s in lus.stappen[:MANY])} en nog {len(lus.stappen) - MANY} andere "
+                 f"vormen een lus zonder uitweg{example}")
     else:
         where = f"De stappen {_names(lus.stappen)} vormen een lus zonder uitweg{example}"
     return (where + ": wie erin komt, bereikt nooit een einde.",
