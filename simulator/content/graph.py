@@ -61,6 +61,7 @@ class Pijl:
     van: str
     naar: str
     label: str
+    """The choice's number and text, the answer or 'verder' (at most 80 characters; the picture wraps it)."""
     kwaliteit: Kwaliteit
     bestaat: bool = True
     """False when the target step does not exist."""
@@ -174,7 +175,7 @@ def build(geladen: GeladenScenario, taal: str = "nl") -> tuple[list[Knoop], list
             if isinstance(uitweg.label, KeuzeLabel):
                 label = f"{n}. {label}"
             for target, condition in _routes(uitweg):
-                edges.append(Pijl(sid, target, _short(label, 36), quality(uitweg.gevolg), target in scenario.stappen,
+                edges.append(Pijl(sid, target, _short(label, 80), quality(uitweg.gevolg), target in scenario.stappen,
                                   condition))
     return nodes, edges
 
@@ -198,7 +199,7 @@ def mermaid(geladen: GeladenScenario, taal: str = "nl") -> str:
         lines.append(f'  x{i}["{esc(name)}<br/>⚠ bestaat niet"]')
     styles = []
     for i, e in enumerate(edges):
-        text = SYMBOLEN[e.kwaliteit] + " " + e.label + (f" ({e.voorwaarde})" if e.voorwaarde else "")
+        text = SYMBOLEN[e.kwaliteit] + " " + _short(e.label, 36) + (f" ({e.voorwaarde})" if e.voorwaarde else "")
         lines.append(f'  {ids[e.van]} -->|"{esc(text)}"| {ids[e.naar]}')
         colour = {"goed": "#2e7d32", "zwak": "#e65100", "kritiek": "#c62828", "neutraal": "#757575"}[e.kwaliteit]
         styles.append(f"  linkStyle {i} stroke:{colour},stroke-width:2px")
