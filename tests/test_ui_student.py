@@ -287,3 +287,142 @@ def test_the_mood_tag_says_the_mood_now_and_what_it_was(tmp_path):
     tag = p.scene.form.find_key("stemming")
     assert tag.label == "Mevrouw Bos: bezorgd (was rustig)"
     assert "tevreden" not in tag.label
+
+
+# -- the windowed build: a fatal error is shown, never lost -------------------------------------------------
+
+def _entry():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "tools" / "entry.py"
+    spec = importlib.util.spec_from_file_location("tools_entry_student", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_without_a_console_a_fatal_error_appears_in_a_message_box(tmp_path, monkeypatch):
+    import sys
+    entry = _entry()
+    shown = []
+    monkeypatch.setattr(sys, "stderr", None)   # the windowed build has no console
+
+    def no_screen():
+        print("juwelier: het spel heeft een beeldscherm nodig, maar er is er nu geen.", file=sys.stderr)
+        return 3
+    assert entry.run_without_console(no_screen, tmp_path / "juwelier.log", lambda t, m: shown.append(m)) == 3
+    assert shown == ["het spel heeft een beeldscherm nodig, maar er is er nu geen."]
+
+    def crash():
+        raise RuntimeError("iets onverwachts")
+    log = tmp_path / "juwelier.log"
+    assert entry.run_without_console(crash, log, lambda t, m: shown.append(m)) == 1
+    assert "Het spel is onverwacht gestopt" in shown[-1] and str(log) in shown[-1]
+    assert "Traceback" not in shown[-1] and "RuntimeError" not in shown[-1]
+
+    shown.clear()
+    assert entry.run_without_console(lambda: 0, log, lambda t, m: shown.append(m)) == 0
+    assert shown == [] and sys.stderr is None
+
+
+# -- starting ----------------------------------------------------------------------------------------------
+
+def test_typing_on_the_start_screen_goes_into_the_name_field(tmp_path):
+    store = Store(tmp_path)
+    store.create_profile("Daan", "JW2B")
+    p = make_pilot(tmp_path, store=store, library=price_library())
+    p.settle()
+    assert p.scene.form.focused.key == "profiel-0"                 # Daan's button has the focus
+    p.press("n", shift=True)                                         # a new student just starts typing
+    assert p.scene.form.focused.key == "naam" and p.scene.wants_text
+    p.type("oor").press("return")
+    assert p.names == ["start", "home"] and p.ctx.profile.naam == "Noor"
+    said = " ".join(w.label for w in p.app.stack.scenes[0].form.widgets)
+    assert "Typ je naam om een profiel te maken" in said            # the keys, where they are used
+
+
+def test_the_intro_starts_with_one_key_and_its_text_lines_are_no_tab_stops(tmp_path):
+    from simulator.ui.settings import Instellingen
+    p = make_pilot(tmp_path, library=price_library(), settings=Instellingen(tekstgrootte=200))
+    p.settle()
+    p.type("Sanne").press("return")
+    p.click_on("Alle scenario's").click_on("De horlogeband")
+    assert p.names[-1] == "intro"
+    stops = [w.key for w in p.scene.form.focusables() if w.action is None]
+    assert stops == ["samenvatting"]                                  # the leerdoelen are read, not tabbed through
+    presses = 0
+    while p.names[-1] == "intro":
+        p.press("return")
+        presses += 1
+    assert p.names[-1] == "dialoog" and presses <= 2
+
+
+def test_the_settings_say_they_belong_to_the_profile(tmp_path):
+    p = started(tmp_path)
+    p.press("escape").click_on("Instellingen")
+    said = " ".join(w.label for w in p.scene.form.widgets)
+    assert "horen bij jouw profiel (Sanne)" in said and "volledig scherm hoort bij deze computer" in said.lower()
+
+
+# -- smaller things ----------------------------------------------------------------------------------------
+
+def test_one_choice_looks_round_and_ticks_look_square(tmp_path):
+    """A form's 'keuze' (choose one) and 'vinkjes' (tick any) must not look alike: a ring with a dot against a box."""
+    import pygame
+    from simulator.ui.widgets import Button
+    p = make_pilot(tmp_path)
+    ctx = p.ctx
+    looks = {}
+    for radio in (True, False):
+        button = Button(ctx, "Batterij", None, selected=False, radio=radio)
+        surface = pygame.Surface(button.rect.size, pygame.SRCALPHA)
+        button.draw(surface, ctx, surface.get_rect(), False, False, False)
+        badge = pygame.Rect(button.pad_x, (button.rect.h - button.badge) // 2, button.badge, button.badge)
+        corner = badge.inflate(-button.badge // 4, -button.badge // 4).topleft
+        looks[radio] = surface.get_at((corner[0] + 1, corner[1] + 1))
+    ink = ctx.theme.button_text
+    assert tuple(looks[False])[:3] == tuple(ink)[:3]                 # the box has a corner
+    assert tuple(looks[True])[:3] != tuple(ink)[:3]                  # the ring has none
+
+
+def test_a_valid_number_clears_the_reason_shown_for_the_last_try(tmp_path):
+    p = started(tmp_path)
+    p.press("return").press("1").press("return")
+    p.press("return")                                   # nothing typed yet
+    assert p.scene.form.find("Vul een getal in") is not None
+    p.type("87,12")
+    assert p.scene.form.find("Vul een getal in") is None
+
+
+def test_after_the_wheel_the_card_under_the_mouse_is_the_hovered_one(tmp_path):
+    scenarios = {}
+    for n in range(8):
+        text = PRICE.replace("id: test-korting", f"id: test-korting-{n}").replace('"Korting op een ring"',
+                                                                                 f'"Korting op ring {n}"')
+        g = content.parse(text.encode("utf-8"), f"test-korting-{n}.yaml")
+        scenarios[g.scenario.id] = g
+    p = make_pilot(tmp_path, library=Bibliotheek(scenarios=scenarios))
+    p.settle()
+    p.type("Sanne").press("return").click_on("Alle scenario's")
+    form = p.scene.form
+    first = form.find_key("scenario-test-korting-0")
+    spot = form.visible_rect(first).center
+    p.move(spot)
+    assert form.hovered is first
+    p.scroll(2, pos=spot)
+    assert form.hovered is not first and form.hovered is form.widget_at(spot)
+
+
+def test_the_class_overview_never_says_0_of_1_students(tmp_path, monkeypatch):
+    from school_support import TEACHER_PIN, school
+    from simulator.ui import demo
+    school(tmp_path, monkeypatch)
+    store = Store(tmp_path / "saves")
+    demo.demo_class(store, one_scenario(), size=1, attempts=(2, 3))
+    p = make_pilot(tmp_path, store=store, library=one_scenario())
+    p.settle().click_on("Docent").settle()
+    for digit in TEACHER_PIN:
+        p.click_on(digit)
+    p.click_on("Open").settle()
+    hard = p.scene.form.find_key("moeilijk").label
+    assert "van 1 leerlingen" not in hard and ("de enige leerling" in hard or "geen enkele leerling" in hard)

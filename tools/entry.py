@@ -39,10 +39,60 @@ def log_without_console(folder: Path | None = None) -> Path | None:
     return folder / LOG_FILE
 
 
+TITLE = "Juwelier-simulator"
+CRASH = ("Het spel is onverwacht gestopt. Je voortgang tot je laatste keuze is bewaard.\n\n"
+         "Wat er misging staat in {log}. Laat dit bericht aan je docent of de ICT-afdeling zien.")
+CRASH_NO_LOG = ("Het spel is onverwacht gestopt. Je voortgang tot je laatste keuze is bewaard.\n\n"
+                "Laat dit bericht aan je docent of de ICT-afdeling zien: {fout}")
+
+
+def run_without_console(main, log: Path | None, show=None) -> int:
+    """Run `main()` in the windowed build (no console): what it would have printed as a fatal error (no screen,
+    no window, a crash) appears in a message box instead of vanishing. The Dutch text of a clean failure is shown
+    as it is; a crash shows a Dutch line and the log file, never a traceback (that goes into the log)."""
+    import io
+
+    show = show or message_box
+    said = io.StringIO()
+    sys.stderr = said  # a clean failure prints its Dutch reason here
+    try:
+        code = main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    except Exception as exc:  # noqa: BLE001 - the last place to catch anything: say it, never vanish
+        logging.getLogger("juwelier").exception("het spel stopte onverwacht")
+        show(TITLE, CRASH.format(log=log) if log is not None else CRASH_NO_LOG.format(fout=type(exc).__name__))
+        return 1
+    finally:
+        sys.stderr = None
+    text = said.getvalue().strip()
+    if code and text:
+        logging.getLogger("juwelier").error(text)
+        show(TITLE, text.removeprefix("juwelier: "))
+    return int(code or 0)
+
+
+def message_box(title: str, text: str) -> None:
+    """A native error box: SDL's (works without a window on Windows, macOS and X11), else Windows' own."""
+    try:
+        import pygame
+
+        pygame.display.message_box(title, text, message_type="error")
+        return
+    except Exception:  # noqa: BLE001 - an SDL without message boxes: try the next way
+        pass
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.user32.MessageBoxW(None, text, title, 0x10)  # MB_ICONERROR
+
+
 if __name__ == "__main__":
     dpi_aware()
-    log_without_console()
+    log = log_without_console()
 
     from simulator.cli import main
 
+    if sys.stderr is None:  # the windowed build: no console to print a fatal error to
+        sys.exit(run_without_console(main, log))
     sys.exit(main())

@@ -57,7 +57,7 @@ def focus_ring(surface, theme, rect, radius=RADIUS) -> None:
 
 def icon(surface, name: str, rect, colour, bg=None) -> None:
     """Draw a named icon centred in rect: goed, voldoende, onvoldoende, plus, min, kritiek, terug,
-    pauze, check, vink-uit, stem-<mood>, pijl-links, pijl-rechts, slot."""
+    pauze, check, vink-uit, radio-aan, radio-uit, stem-<mood>, pijl-links, pijl-rechts, slot."""
     rect = pygame.Rect(rect)
     s = min(rect.w, rect.h)
     cx, cy = rect.center
@@ -77,6 +77,11 @@ def icon(surface, name: str, rect, colour, bg=None) -> None:
         _check(surface, colour, rect.inflate(-s // 5, -s // 5), w + 1)
     elif name == "vink-uit":
         pygame.draw.rect(surface, colour, rect.inflate(-s // 4, -s // 4), w, border_radius=4)
+    elif name in ("radio-aan", "radio-uit"):
+        # one choice of a few: a ring, with a dot in it when chosen
+        pygame.draw.circle(surface, colour, (cx, cy), s * 3 // 8, w)
+        if name == "radio-aan":
+            pygame.draw.circle(surface, colour, (cx, cy), max(2, s * 3 // 16))
     elif name == "plus":
         pygame.draw.circle(surface, colour, (cx, cy), s // 2, w)
         d = s // 4

@@ -58,7 +58,7 @@ class IntroScene(FormScene):
         if s.leerdoelen:
             col.add(Text(ctx, t("intro.leerdoelen"), col.width, "heading"), gap=8)
             for i, doel in enumerate(s.leerdoelen):
-                col.add(Text(ctx, f"- {ctx.tekst(doel)}", col.width - ctx.px(20), "body", stop=True, key=f"doel-{i}"),
+                col.add(Text(ctx, f"- {ctx.tekst(doel)}", col.width - ctx.px(20), "body", key=f"doel-{i}"),
                         indent=20, gap=8)
             col.space(8)
         if s.personages:
@@ -68,10 +68,10 @@ class IntroScene(FormScene):
             col.space(8)
         if ctx.profile is None:
             col.add(Text(ctx, t("intro.gast"), col.width, "small", theme.soft))
-        col.add(Text(ctx, t("intro.modus_uitleg"), col.width, "small", theme.text, stop=True, key="uitleg"))
+        col.add(Text(ctx, t("intro.modus_uitleg"), col.width, "small", theme.text, key="uitleg"))
         buttons = []
         if self._resume():
-            col.add(Text(ctx, t("intro.hervat_uitleg"), col.width, "small", theme.text, stop=True, key="hervat-uitleg"))
+            col.add(Text(ctx, t("intro.hervat_uitleg"), col.width, "small", theme.text, key="hervat-uitleg"))
             buttons.append(Button(ctx, t("intro.hervat"), M.ResumeScenario(), style="primary", icon="pijl-rechts",
                                   key="hervat"))
         if self.modus in (None, "oefenen"):

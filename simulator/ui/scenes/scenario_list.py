@@ -46,7 +46,7 @@ class ListScene(FormScene):
         # filters
         col.add(Text(ctx, t("lijst.profiel"), col.width, "bold"), gap=6)
         col.row([Button(ctx, t(f"lijst.profiel_{p or 'alle'}"), M.FilterProfiel(p), selected=self.profiel == p,
-                        key=f"profiel-{p or 'alle'}") for p in PROFIELEN])
+                        key=f"profiel-{p or 'alle'}", radio=True, max_width=col.width) for p in PROFIELEN])
         wp_label = (f"{self.werkproces} {werkproces_title(ctx, self.werkproces)}" if self.werkproces
                     else t("lijst.werkproces_alle"))
         filters = [Button(ctx, t("lijst.werkproces", keuze=wp_label), M.PickWerkproces(), key="kies-werkproces",
@@ -74,8 +74,8 @@ class ListScene(FormScene):
         title = ctx.tekst(s.titel)
         parts = [fonts.block(title, "bold", theme.text, inner),
                  fonts.block(f"{s.werkproces} {werkproces_title(ctx, s.werkproces)}", "small", theme.soft, inner)]
-        facts = [t("lijst.duur", n=s.duur_minuten), t("lijst.niveau", n=s.niveau), ", ".join(s.profielen),
-                 t(f"plek.{s.waar()}")]
+        # the level says which programme it is for; the dossier's codes (P1, P2) would mean nothing to a student
+        facts = [t("lijst.duur", n=s.duur_minuten), t("lijst.niveau", n=s.niveau), t(f"plek.{s.waar()}")]
         if getattr(s, "taal", "nl") == "en":
             facts.append(t("lijst.engels"))
         parts.append(fonts.block("  ·  ".join(facts), "small", theme.text, inner))

@@ -32,13 +32,17 @@ class SettingsScene(FormScene):
             ("volume", [(t(f"instellingen.volume_{v}"), v) for v in VOLUMES]),
             ("volledig_scherm", [(t("instellingen.uit"), False), (t("instellingen.aan"), True)]),
         ]
+        # whose settings these are: the profile's (full screen belongs to this PC), or for now only
+        whose = t("instellingen.van_profiel", naam=ctx.profile.naam) if ctx.profile is not None \
+            else t("instellingen.zonder_profiel")
+        col.add(Text(ctx, whose, col.width, "body", key="van-wie"), gap=14)
         for field, options in groups:
             col.add(Text(ctx, t(f"instellingen.{field}"), col.width, "bold"), gap=8)
             current = getattr(s, field)
             if field == "volume":
                 current = min(VOLUMES, key=lambda v: abs(v - current))
             col.row([Button(ctx, label, M.SetSetting(field, value), selected=value == current, key=f"{field}-{value}",
-                            max_width=col.width) for label, value in options], gap=12)
+                            max_width=col.width, radio=True) for label, value in options], gap=12)
             if field == "volume":
                 col.row([Button(ctx, t("instellingen.test_geluid"), M.TestSound(), key="test")])
             col.space(4)

@@ -6,7 +6,7 @@ screen is there at once.
 
 from __future__ import annotations
 
-from simulator.ui import messages as M
+from simulator.ui import intents as I, messages as M
 from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.widgets import Button, Picture, Text, TextField, keys
 
@@ -49,7 +49,19 @@ class StartScene(FormScene):
                 self.ctx.start_loading()
                 self.form.focused = None  # the profiles (or the name field) take the focus, not the header
                 self.relayout()
-        super().update(dt, intents)
+        super().update(dt, [i for i in intents if not self._typed_outside(i)])
+
+    def _typed_outside(self, intent) -> bool:
+        """A letter typed while no text field has focus starts the name: the name field takes the focus and the
+        letter (a student who just starts typing is making a profile). True when the letter went there."""
+        if intent.kind != I.LETTER or not self.loaded or self.form.find_key("naam") is None:
+            return False
+        field = self.form.find_key("naam")
+        self.form.focus(field)
+        self.form.keyboard = True
+        field.insert(intent.key)
+        self.form.dirty = True
+        return True
 
     def draw_background(self, surface) -> None:
         if self.loaded:
@@ -70,6 +82,7 @@ class StartScene(FormScene):
             logo.rect.topleft = (col.x + col.width - logo_size, col.y)
             col.form.add(logo, col.region)
         col.add(Text(ctx, t("start.welkom"), intro_w, "body"))
+        col.add(Text(ctx, t("start.toetsen"), intro_w, "small", theme.soft, key="toetsen-uitleg"))
         if self.loaded:
             col.y = max(col.y, logo.rect.bottom + col.gap)  # a short welcome: what follows starts under the logo
         for message in self.messages:

@@ -135,16 +135,18 @@ class TeacherScene(FormScene):
     def _hard(self, col: Column, data) -> None:
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
         col.add(Text(ctx, t("docent.moeilijk"), col.width, "heading", theme.accent), gap=8)
-        lines = []
+        lines, said = [], []
         for h in data.moeilijk[:6]:
-            words = t("docent.moeilijk_regel", pct=round(h.waarde * 100), tekst=h.tekst, id=h.id, onv=h.onvoldoende,
-                      n=h.leerlingen)
+            # 'bij 0 van 1 leerlingen' read wrongly: no one, the only student, or some of the class
+            key = "docent.moeilijk_regel" + ("_geen" if h.onvoldoende == 0 else "_een" if h.leerlingen == 1 else "")
+            words = t(key, pct=round(h.waarde * 100), tekst=h.tekst, id=h.id, onv=h.onvoldoende, n=h.leerlingen)
+            said.append(words)
             icon = "onvoldoende" if h.waarde < 0.5 else "voldoende"
             lines.append(icon_line(ctx, icon, words, col.width - 40, "body",
                                    icon_colour=theme.bad if h.waarde < 0.5 else theme.ok))
         if lines:
-            col.add(Picture(stack_surfaces(lines, col.width - 40, 10), t("docent.moeilijk"), panel=True, stop=True,
-                            key="moeilijk", pad=20))
+            col.add(Picture(stack_surfaces(lines, col.width - 40, 10), " ".join([t("docent.moeilijk"), *said]),
+                            panel=True, stop=True, key="moeilijk", pad=20))
 
     def _lessons(self, col: Column) -> None:
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
@@ -163,8 +165,8 @@ class TeacherScene(FormScene):
             progress = lesson_progress(store, o)
             done = sum(1 for per in progress.values() if per and all(a is not None for a in per.values()))
             tot = f"{o.tot.day}-{o.tot.month}-{o.tot.year}" if o.tot else "-"
-            words = t("docent.les", titel=o.titel, modus=t(f"voortgang.modus_{o.modus}"), tot=tot, klaar=done,
-                      n=len(progress))
+            words = ctx.count("docent.les", len(progress), titel=o.titel, modus=t(f"voortgang.modus_{o.modus}"),
+                              tot=tot, klaar=done)
             lines.append(icon_line(ctx, "check" if progress and done == len(progress) else "vink-uit", words,
                                    col.width - 40, "body"))
         col.add(Picture(stack_surfaces(lines, col.width - 40, 10), t("docent.lessen"), panel=True, stop=True,

@@ -68,7 +68,8 @@ def answers(scene, col, view) -> str:
         elif veld.soort in ("keuze", "vinkjes"):
             chosen = set(value or []) if veld.soort == "vinkjes" else {value}
             col.row([Button(ctx, ctx.tekst(o.tekst), PickOption(veld.id, o.id), selected=o.id in chosen,
-                            key=f"{key}-{o.id}", max_width=col.width) for o in veld.opties], gap=10)
+                            key=f"{key}-{o.id}", max_width=col.width, radio=veld.soort == "keuze")
+                     for o in veld.opties], gap=10)
             key = f"{key}-{veld.opties[0].id}" if veld.opties else key
         else:  # a date: days from today
             if value is None:  # nothing chosen yet: an untouched date is an empty field, not today

@@ -295,6 +295,8 @@ class Form:
         notch = max(self.ctx.px(SCROLL_STEP), 2 * self.ctx.fonts.line_height("body"))
         step = int(region.rect.h * 0.8) if intent.key == "page" else notch
         self._scroll_by(region, intent.n * step)
+        if intent.pos is not None:
+            self._hover(intent.pos)  # the page moved under a still mouse: the card now under it is the hovered one
 
     def widget_at(self, pos) -> Optional[Widget]:
         for w in reversed(self.widgets):

@@ -21,8 +21,12 @@ PAD_Y = 12
 class Button(Widget):
     def __init__(self, ctx, label: str, action, width: Optional[int] = None, *, number: Optional[int] = None,
                  style: str = "normal", icon: Optional[str] = None, selected: Optional[bool] = None,
-                 key: Optional[str] = None, align: Optional[str] = None, max_width: Optional[int] = None):
+                 key: Optional[str] = None, align: Optional[str] = None, max_width: Optional[int] = None,
+                 radio: bool = False):
+        """`selected` makes it a toggle: a check box, or with `radio` a round button for one choice of a few
+        (a round dot, so 'choose one' and 'tick any' never look alike)."""
         super().__init__(action, key or label, label)
+        self.radio = radio
         self.number = number
         self.style = style
         self.icon = icon
@@ -96,6 +100,8 @@ class Button(Widget):
                                    b.center, self.badge // 2)
                 num_colour_surface = self._num
                 surface.blit(num_colour_surface, num_colour_surface.get_rect(center=b.center))
+            elif self.selected is not None and self.radio:
+                draw.icon(surface, "radio-aan" if self.selected else "radio-uit", b, colour)
             elif self.selected is not None:
                 draw.icon(surface, "check" if self.selected else "vink-uit", b, colour)
                 if self.selected:
