@@ -57,6 +57,8 @@ def run(args) -> int:
     schema_path = out.parent / template.SCHEMA_FILE
     schema_path.write_text(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"Nieuw scenario: {out}")
+    print(f"Ernaast staat {schema_path.name}: daarmee vult VS Code sleutels aan en ziet het fouten terwijl je typt.")
+    print("Vervang de teksten tussen haakjes door je eigen verhaal.")
     print(f"Controleer het met:  juwelier controleer {out}")
     print(f"Speel het met:       juwelier speel {out}")
     return 0
