@@ -39,8 +39,8 @@ MAX_FILES = 500
 MAX_FILE_BYTES = MAX_BYTES
 """The largest scenario or world file the loader accepts (1 MB)."""
 MAX_MANIFEST_BYTES = 256 * 1024
-MAX_TOTAL_BYTES = 50 * 1024 * 1024
-MAX_ZIP_BYTES = 60 * 1024 * 1024
+MAX_TOTAL_BYTES = 50_000_000
+MAX_ZIP_BYTES = 60_000_000
 MAX_PATH = 200
 MAX_DEPTH = 8
 
@@ -176,8 +176,8 @@ def _files_of(map_: Path) -> tuple[list[tuple[str, bytes]], list[str]]:
                                  details=["Gebruik letters, cijfers, streepjes en punten in namen van bestanden en mappen."])
             data = path.read_bytes()
             if len(data) > MAX_FILE_BYTES:
-                raise PakketFout(f"'{rel}' is te groot voor een pakket ({len(data) // 1024} kB; hooguit "
-                                 f"{MAX_FILE_BYTES // 1024} kB).")
+                raise PakketFout(f"'{rel}' is te groot voor een pakket ({_size(len(data))}; hooguit "
+                                 f"{_size(MAX_FILE_BYTES)}).")
             files.append((rel, data))
     if len(files) > MAX_FILES:
         raise PakketFout(f"De map heeft {len(files)} bestanden; een pakket heeft er hooguit {MAX_FILES}.",
@@ -222,8 +222,8 @@ def lees(zip_path: Path) -> Pakket:
     if not stat.S_ISREG(info.st_mode):
         raise PakketFout(f"'{zip_path}' is geen gewoon bestand.")
     if info.st_size > MAX_ZIP_BYTES:
-        raise PakketFout(f"'{zip_path}' is te groot voor een pakket ({info.st_size // (1024 * 1024)} MB; hooguit "
-                         f"{MAX_ZIP_BYTES // (1024 * 1024)} MB).")
+        raise PakketFout(f"'{zip_path}' is te groot voor een pakket ({_size(info.st_size)}; hooguit "
+                         f"{_size(MAX_ZIP_BYTES)}).")
     try:
         zf = zipfile.ZipFile(zip_path)
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -320,7 +320,10 @@ def _shown(name: str) -> str:
 
 
 def _size(n: int) -> str:
-    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} kB"
+    """A size as a teacher reads it: '1,1 GB', '21 MB', '640 kB'."""
+    if n >= 1_000_000_000:
+        return f"{n / 1e9:.1f} GB".replace(".", ",")
+    return f"{round(n / 1e6)} MB" if n >= 1_000_000 else f"{max(1, n // 1000)} kB"
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
