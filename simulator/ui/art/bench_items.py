@@ -46,27 +46,30 @@ def draw_bench_item(surface: pygame.Surface, rect, voorwerp: str, states: dict,
 
 
 def _described(tekening: Optional[Mapping]):
-    kind = tekening.get("soort") if isinstance(tekening, Mapping) else None
+    if not isinstance(tekening, Mapping):
+        return None
+    t: Mapping = tekening
+    kind = t.get("soort")
     if kind == "ring":
-        return lambda pen, s: described.paint_ring(pen, tekening, s)
+        return lambda pen, s: described.paint_ring(pen, t, s)
     if kind == "steen":
-        return lambda pen, s: described.paint_stone(pen, tekening, s)
+        return lambda pen, s: described.paint_stone(pen, t, s)
     if kind == "horlogeband":
-        return lambda pen, s: described.paint_strap_watch(pen, tekening, s)
+        return lambda pen, s: described.paint_strap_watch(pen, t, s)
     if kind == "horloge":
-        strap = hex_color(tekening.get("kleur"), (120, 78, 48))
-        return lambda pen, s: _watch(pen, s, screw=tekening.get("deksel") == "schroef", strap=strap)
+        strap = hex_color(t.get("kleur"), (120, 78, 48))
+        return lambda pen, s: _watch(pen, s, screw=t.get("deksel") == "schroef", strap=strap)
     return None
 
 
 def zone_shapes(voorwerp: str, states: dict, tekening: Optional[Mapping] = None) -> dict[str, Shape]:
     """Where each zone lies now (design units), in the order a drop should test them: small ones first."""
     kind = tekening.get("soort") if isinstance(tekening, Mapping) else None
-    if kind == "ring":
+    if kind == "ring" and tekening is not None:
         return described.ring_zones(tekening, states)
-    if kind == "steen":
+    if kind == "steen" and tekening is not None:
         return described.stone_zones(tekening, states)
-    if kind == "horlogeband":
+    if kind == "horlogeband" and tekening is not None:
         return described.strap_zones(tekening, states)
     if kind == "horloge":
         return _watch_zones(states)
@@ -121,8 +124,10 @@ def _watch_zones(s: dict) -> dict[str, Shape]:
             "uurwerk": ("circle", 300, 300, 142),
         })
     else:
-        zones.update({"kastdeksel": ("circle", 300, 300, 150), "batterij": ("circle", 300, 300, 150),
-                      "pakking": ("ring", 300, 300, 140, 150), "uurwerk": ("circle", 300, 300, 150)})
+        # the lip drawn at the 6 (a snap-on back) is a spot of its own, a little larger than drawn to be easy to hit
+        zones.update({"lipje": ("rect", 270, 422, 60, 42), "kastdeksel": ("circle", 300, 300, 150),
+                      "batterij": ("circle", 300, 300, 150), "pakking": ("ring", 300, 300, 140, 150),
+                      "uurwerk": ("circle", 300, 300, 150)})
     zones["kast"] = ("ring", 300, 300, 150, 196)
     return zones
 

@@ -133,6 +133,8 @@ class WorkbenchScene(Scene):
         px, (sw, sh) = ctx.px, ctx.screen.size
         keyboard = self.form.keyboard
         focus_key = self.form.focused.key if self.form.focused is not None else None
+        scrolls = [r.scroll for r in self.form.regions[:2]]
+        """The tray's and the side panel's scroll: kept, so the list does not jump after every action."""
         form = Form(ctx)
         form.keyboard = keyboard
         pause = Button(ctx, t("dialoog.pauze"), M.Pause(), icon="pauze", key="pauze")
@@ -194,6 +196,8 @@ class WorkbenchScene(Scene):
             col.add(Picture(outcome, words, stop=True, key="laatste"))
             self.item_rect.h -= h + px(8)
         form.add(pause)
+        for region, scroll in zip(form.regions, scrolls):
+            region.scroll = scroll
         form.finish(focus_key or (f"gereedschap-{bank.gereedschap[0].id}" if bank.gereedschap else None))
         self.form = form
         self._static = None
@@ -218,7 +222,9 @@ class WorkbenchScene(Scene):
             line = t("werkbank.verandering", zone=self._zone_name(z), voor=_state_words(before), na=_state_words(after))
             parts.append(icon_line(ctx, "pijl-rechts", line, width))
             words.append(line)
-        if not u.veranderd:
+        if not u.veranderd and self.dialogue.modus == "oefenen" and not any(p > 0 for p in u.punten.values()):
+            # only where it helps: after a move that earned points (a look with the loupe) 'nothing changed'
+            # above '+2' read as a mistake; in a test it would tell what the points are
             parts.append(ctx.fonts.block(t("werkbank.niets_veranderd"), "body", theme.soft, width))
             words.append(t("werkbank.niets_veranderd"))
         if self.dialogue.modus == "oefenen":
@@ -347,13 +353,19 @@ class WorkbenchScene(Scene):
             if not drag["moved"]:
                 return False
             self.form.pressed = None
-            zone = self.zone_at(intent.pos)
+            zone = self.zone_at(intent.pos) or self._zone_button_at(intent.pos)
             if zone is not None:
                 self.tool = drag["tool"]
                 self.ctx.sounds.play("klik")
                 self._act(drag["tool"], zone)
             return True
         return False
+
+    def _zone_button_at(self, pos):
+        """A spot's button in the list under the pointer: a tool dropped there is used on that spot, as on the item."""
+        widget = self.form.widget_at(pos)
+        action = widget.action if widget is not None else None
+        return action.zone if isinstance(action, M.PickZone) else None
 
     def on_action(self, action: M.Message) -> None:
         match action:
