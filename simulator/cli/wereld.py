@@ -49,10 +49,10 @@ def run(args) -> int:
         return 0
     sources = " + ".join(("ingebouwd", *wereld.bronnen)) if not args.eigen else " + ".join(wereld.bronnen) or "(niets eigens)"
     print(f"Wereld: {sources}")
-    for deel, entries in listing.items():
-        print(f"\n{deel.capitalize()} ({len(entries)}):")
+    for part, entries in listing.items():
+        print(f"\n{part.capitalize()} ({len(entries)}):")
         for entry in entries:
-            print(_line(deel, entry))
+            print(_line(part, entry))
     return 0
 
 

@@ -59,8 +59,8 @@ class Steen(_MetKleur):
 
     model_config = _beschrijving("De steen in de ring: kleur, vorm en grootte.")
     kleur: Kleur = "helder"
-    vorm: SteenVorm = Field("rond", description="rond (briljant), ovaal, vierkant (prinses) of druppel (peer)")
-    grootte: float = Field(6.0, ge=1.0, le=15.0, description="doorsnede in millimeter, bv. 6")
+    vorm: SteenVorm = Field(default="rond", description="rond (briljant), ovaal, vierkant (prinses) of druppel (peer)")
+    grootte: float = Field(default=6.0, ge=1.0, le=15.0, description="doorsnede in millimeter, bv. 6")
 
 
 class RingTekening(Model):
@@ -70,8 +70,8 @@ class RingTekening(Model):
                                  "en de binnenkant met de stempels.")
     soort: Literal["ring"]
     metaal: Metaal = "geelgoud"
-    griffen: int = Field(4, ge=0, le=8, description="aantal griffen (2 tot 8); 0 is een kastzetting (een rand om de steen)")
-    steen: Steen = Field(default_factory=Steen)
+    griffen: int = Field(default=4, ge=0, le=8, description="aantal griffen (2 tot 8); 0 is een kastzetting (een rand om de steen)")
+    steen: Steen = Field(default_factory=lambda: Steen())
 
     @field_validator("griffen")
     @classmethod
@@ -88,8 +88,8 @@ class SteenTekening(_MetKleur):
                                  "paviljoen, kalet en eventueel een insluitsel.")
     soort: Literal["steen"]
     kleur: Kleur = "helder"
-    vorm: SteenVorm = Field("rond", description="rond (briljant), ovaal, vierkant (prinses) of druppel (peer)")
-    insluitsel: bool = Field(True, description="een klein insluitsel tekenen (zone 'insluitsel')")
+    vorm: SteenVorm = Field(default="rond", description="rond (briljant), ovaal, vierkant (prinses) of druppel (peer)")
+    insluitsel: bool = Field(default=True, description="een klein insluitsel tekenen (zone 'insluitsel')")
 
 
 class HorlogeTekening(_MetKleur):
@@ -97,8 +97,8 @@ class HorlogeTekening(_MetKleur):
 
     model_config = _beschrijving("Een polshorloge van achteren, zoals de ingebouwde horloges.")
     soort: Literal["horloge"]
-    deksel: Literal["druk", "schroef"] = Field("druk", description="een drukdeksel (met lipje) of een schroefdeksel (met groeven)")
-    kleur: Kleur = Field("bruin", description="de kleur van de band")
+    deksel: Literal["druk", "schroef"] = Field(default="druk", description="een drukdeksel (met lipje) of een schroefdeksel (met groeven)")
+    kleur: Kleur = Field(default="bruin", description="de kleur van de band")
 
 
 class HorlogebandTekening(_MetKleur):
@@ -106,7 +106,7 @@ class HorlogebandTekening(_MetKleur):
 
     model_config = _beschrijving("Een horloge van voren met een band aan veerstaafjes: om een band te wisselen.")
     soort: Literal["horlogeband"]
-    kleur: Kleur = Field("bruin", description="de kleur van de band")
+    kleur: Kleur = Field(default="bruin", description="de kleur van de band")
 
 
 Tekening = Annotated[Union[RingTekening, SteenTekening, HorlogeTekening, HorlogebandTekening],
@@ -122,12 +122,12 @@ GEREEDSCHAP_VORMEN = (
 """Shapes a tool or part on the tray can have; the art layer draws each in the tekening's colour."""
 
 
-class GereedschapTekening(_MetKleur):
+class GereedschapTekening(Model):
     """How a teacher's tool is drawn on the tray: one of the known shapes, in a colour."""
 
     model_config = _beschrijving("Hoe het gereedschap op de bak getekend wordt: een vorm en een kleur.")
     vorm: Literal[GEREEDSCHAP_VORMEN]  # type: ignore[valid-type]
-    kleur: Optional[Kleur] = Field(None, description="de kleur van het handvat of het onderdeel")
+    kleur: Optional[Kleur] = Field(default=None, description="de kleur van het handvat of het onderdeel")
 
     @field_validator("kleur")
     @classmethod

@@ -49,11 +49,11 @@ class EigenGereedschap(Model):
 
     model_config = _beschrijving("Gereedschap, een meetmiddel of een onderdeel van je eigen wereld.")
     naam: str = Field(min_length=1, description="de naam op het scherm, bv. 'Griffenduwer met messing punt'")
-    engels: str = Field("", description="de Engelse vakterm, bv. 'prong pusher'")
+    engels: str = Field(default="", description="de Engelse vakterm, bv. 'prong pusher'")
     soort: Literal["gereedschap", "meetmiddel", "onderdeel", "hulpmiddel"] = "gereedschap"
-    omschrijving: str = Field("", description="één zin: wat het is en waarvoor")
-    code: Optional[str] = Field(None, description="bij een onderdeel: wat erop staat, bv. de code van een batterij")
-    tekening: Optional[GereedschapTekening] = Field(
+    omschrijving: str = Field(default="", description="één zin: wat het is en waarvoor")
+    code: Optional[str] = Field(default=None, description="bij een onderdeel: wat erop staat, bv. de code van een batterij")
+    tekening: Optional[GereedschapTekening] = Field(default=
         None, description="hoe het op de bak getekend wordt, bv. {vorm: griffenduwer, kleur: goud}; zonder: een kaartje")
 
 
@@ -63,11 +63,11 @@ class EigenVoorwerp(Model):
     model_config = _beschrijving("Een voorwerp van je eigen wereld: een tekening met een paar woorden beschreven, "
                                  "en de zones waarop de student gereedschap kan gebruiken.")
     naam: str = Field(min_length=1, description="de naam, bv. 'Ring met saffier'")
-    omschrijving: str = Field("", description="één zin over het voorwerp")
-    tekening: Optional[Tekening] = Field(
+    omschrijving: str = Field(default="", description="één zin over het voorwerp")
+    tekening: Optional[Tekening] = Field(default=
         None, description="hoe het getekend wordt: {soort: ring, griffen: 4, steen: {kleur: blauw}}, {soort: steen} "
                           "{soort: horloge} of {soort: horlogeband}")
-    zones: Optional[dict[Id, str]] = Field(
+    zones: Optional[dict[Id, str]] = Field(default=
         None, description="zone-id: naam op het scherm; zonder deze sleutel: alle zones van de tekening")
 
 
@@ -75,13 +75,13 @@ class EigenPortret(Model):
     """A portrait of the teacher's own, with the same fields as assets/portretten.yaml."""
 
     model_config = _beschrijving("Een portret van je eigen wereld, met dezelfde velden als assets/portretten.yaml.")
-    beschrijving: str = Field("", description="voor docenten die een portret kiezen, bv. 'vrouw van rond de 60'")
-    leeftijd: int = Field(40, ge=4, le=100)
+    beschrijving: str = Field(default="", description="voor docenten die een portret kiezen, bv. 'vrouw van rond de 60'")
+    leeftijd: int = Field(default=40, ge=4, le=100)
     geslacht: Literal["m", "v"] = "v"
     huid: Literal["licht", "getint", "bruin", "donker"] = "getint"
     haar: Literal["kort", "lang", "krullen", "kaal", "knot", "staart", "vlechten", "bob", "hoofddoek", "tulband",
                   "capuchon"] = "kort"
-    haarkleur: Optional[Kleur] = Field(None, description="bij een hoofddoek: de kleur van de doek")
+    haarkleur: Optional[Kleur] = Field(default=None, description="bij een hoofddoek: de kleur van de doek")
     bril: bool = False
     brilkleur: Optional[Kleur] = None
     baard: bool = False
@@ -91,7 +91,7 @@ class EigenPortret(Model):
                                    "polo"]] = None
     ogen: Optional[Literal["bruin", "donkerbruin", "blauw", "groen", "grijs"]] = None
     wenkbrauwkleur: Optional[Kleur] = None
-    extra: Optional[Union[str, list[str]]] = Field(None, description="bv. pet, das, uniform of tulband-oranje")
+    extra: Optional[Union[str, list[str]]] = Field(default=None, description="bv. pet, das, uniform of tulband-oranje")
     petvorm: Optional[Literal["sport", "plat"]] = None
     oorbellen: bool = False
     ketting: bool = False
@@ -355,7 +355,8 @@ class Werelden:
         if key in self._folders:
             return self._folders[key]
         chain = _chain(folder, top)
-        wereld, broken = self.basis, ()
+        wereld = self.basis
+        broken: tuple[Deel, ...] = ()
         for n, here in enumerate(chain):
             memo = (str(here), str(top))
             if memo in self._folders:
