@@ -239,8 +239,8 @@ def test_two_paused_scenarios_are_both_kept_and_each_can_be_resumed_or_thrown_aw
     store, me = p.ctx.store, p.ctx.profile.id
     assert [x.scenario for x in store.paused(me)] == ["test-klacht", "test-korting"]
     labels = [w.label for w in p.scene.form.widgets]
-    assert "Ga verder: De horlogeband is alweer kapot" in labels and "Ga verder" in labels
-    assert any("Korting op een ring" in label and "1 antwoord gegeven" in label for label in labels)
+    assert "Ga verder: De horlogeband is alweer kapot" in labels and "Ga verder: Korting op een ring" in labels
+    assert p.scene.form.find_key("gepauzeerd-test-korting").label.endswith("oefenen · 1 antwoord gegeven")
 
     click_key(p, "weg-test-klacht")                               # thrown away after a second click
     assert len(store.paused(me)) == 2
@@ -426,3 +426,20 @@ def test_the_class_overview_never_says_0_of_1_students(tmp_path, monkeypatch):
     p.click_on("Open").settle()
     hard = p.scene.form.find_key("moeilijk").label
     assert "van 1 leerlingen" not in hard and ("de enige leerling" in hard or "geen enkele leerling" in hard)
+
+
+def test_the_feedback_of_a_mistake_offers_the_step_back_and_shows_the_step_from_its_top(tmp_path):
+    p = started(tmp_path)
+    dialogue = p.scene
+    p.press("return").press("2")                                     # the poor choice
+    assert p.names[-1] == "feedback" and p.scene.form.find("Stap terug (Z)") is not None
+    p.press("z")
+    assert p.names[-1] == "dialoog" and dialogue.session.step.id == "groet"
+    assert dialogue.form.regions[0].scroll == 0                      # the line and the note are in view
+    assert dialogue.form.find("Je nam je laatste zet terug") is not None
+
+    p.click_on("Natuurlijk")                                          # a test offers no step back, not even here
+    p.press("return")
+    p = started(tmp_path / "toets", modus="Start als toets")
+    p.press("return").press("2")
+    assert p.names[-1] == "dialoog" and p.scene.form.find("Stap terug") is None

@@ -169,10 +169,17 @@ class DialogueScene(Scene):
         same_step = uitkomst.volgende == uitkomst.stap
         if self.modus == "oefenen" and shows and not same_step:
             from simulator.ui.scenes.feedback import FeedbackScene
-            self.stack.push(FeedbackScene(self.ctx, self.geladen, uitkomst), lambda _: self._new_step())
+            feedback = FeedbackScene(self.ctx, self.geladen, uitkomst, terug=dialogue_tools.can_step_back(self))
+            self.stack.push(feedback, self._after_feedback)
         else:
             self.last = uitkomst if same_step else None
             self._new_step()
+
+    def _after_feedback(self, result) -> None:
+        """The feedback panel closed: on to the next step, or (practice) straight back before this move."""
+        self._new_step()
+        if isinstance(result, M.StepBack):
+            dialogue_tools.step_back(self)
 
     def _record(self) -> None:
         if self.recorded:

@@ -71,7 +71,11 @@ def intercept(scene, intent) -> bool:
     if kind == I.MENU:
         scene._pause()
         return True
-    if kind == I.LETTER and not scene.wants_text:
+    if kind == I.TEXT and _in_number_field(scene) and intent.text.strip().lower() in HISTORY_KEYS + BACK_KEYS:
+        # a number field takes no letters: there G, H and Z are the shortcuts still (as the buttons say)
+        intent = I.Intent(I.LETTER, key=intent.text.strip().lower())
+        kind = I.LETTER
+    if kind == I.LETTER and (not scene.wants_text or _in_number_field(scene)):
         letter = intent.key.lower()
         if letter in HISTORY_KEYS:
             open_history(scene)
@@ -103,6 +107,11 @@ def intercept(scene, intent) -> bool:
                     scene.on_action(message)
                 return True
     return False
+
+
+def _in_number_field(scene) -> bool:
+    focused = scene.form.focused
+    return focused is not None and focused.takes_text and bool(getattr(focused, "numeric", False))
 
 
 def _panel_region(scene):
@@ -147,4 +156,21 @@ def step_back(scene) -> None:
     scene.ctx.autosave(scene.geladen, scene.session, scene.modus, scene.started)
     scene._new_step(fresh=False)
     scene.error = scene.ctx.t("dialoog.stap_terug_gedaan")
+    scene.ensure_layout()
+    _start_at_the_line(scene)
     scene.ctx.sounds.play("klik")
+
+
+def _start_at_the_line(scene) -> None:
+    """Show the step from its top (the line, then the note that the move was taken back), not scrolled down to
+    the first answer: when it does not all fit, the line is a reading stop with the focus, as at a new step."""
+    from simulator.ui.widgets.typed import TypedText
+    form = scene.form
+    if not form.regions:
+        return
+    region = form.regions[0]
+    line = next((w for w in form.widgets if isinstance(w, TypedText)), None)
+    if line is not None and region.max_scroll > 0:
+        line.focusable = True
+        form.focus(line)
+    region.scroll = 0

@@ -7,8 +7,8 @@ relies on green and red.
 from __future__ import annotations
 
 from simulator.ui import intents as I
-from simulator.ui.messages import Proceed
-from simulator.ui.scenes.dialogue_tools import SETTLE_S
+from simulator.ui.messages import Proceed, StepBack
+from simulator.ui.scenes.dialogue_tools import BACK_KEYS, SETTLE_S
 from simulator.ui.scenes.base import Column
 from simulator.ui.scenes.common import criterium_text, icon_line, points_text
 from simulator.ui.scenes.overlay import OverlayScene
@@ -20,10 +20,12 @@ class FeedbackScene(OverlayScene):
     answered = ""
     """The number the student answered, as it was scored, the Dutch way ('−34.400 euro'); set by number_answer."""
 
-    def __init__(self, ctx, geladen, uitkomst):
+    def __init__(self, ctx, geladen, uitkomst, terug: bool = False):
+        """`terug`: practice mode, so the panel offers to take this move back (Z), where a mistake is read."""
         super().__init__(ctx)
         self.geladen = geladen
         self.uitkomst = uitkomst
+        self.terug = terug
 
     def build(self, col: Column):
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
@@ -56,7 +58,13 @@ class FeedbackScene(OverlayScene):
             line = t("feedback.stemming", naam=naam, voor=t(f"stemming.{u.stemming[1]}"), na=t(f"stemming.{u.stemming[2]}"))
             col.add(Picture(icon_line(ctx, f"stem-{u.stemming[2]}", line, col.width), line))
         col.space(6)
-        col.add(Button(ctx, t("feedback.verder"), Proceed(), style="primary", icon="pijl-rechts", key="verder"))
+        verder = Button(ctx, t("feedback.verder"), Proceed(), style="primary", icon="pijl-rechts", key="verder",
+                        max_width=col.width)
+        if self.terug:
+            col.row([verder, Button(ctx, t("pauze.stap_terug"), StepBack(), icon="terug", key="stap-terug",
+                                    max_width=col.width)], gap=12)
+        else:
+            col.add(verder)
         return "verder"
 
     def on_back(self) -> None:
@@ -71,6 +79,9 @@ class FeedbackScene(OverlayScene):
         self.opened += dt
         rest = []
         for intent in intents:
+            if intent.kind == I.LETTER and intent.key.lower() in BACK_KEYS and self.terug:
+                self.stack.pop(StepBack())
+                return
             if intent.kind == I.PRESS:
                 self.press_was_empty = self._empty(intent.pos)
             elif intent.kind == I.CLICK and self.press_was_empty and self._empty(intent.pos):

@@ -5,8 +5,7 @@
 from __future__ import annotations
 
 from simulator.ui import messages as M
-from simulator.ui.scenes.common import stack_surfaces
-from simulator.ui.widgets import Button, Picture
+from simulator.ui.widgets import Button, Text
 
 
 def resume_scene(ctx, geladen, scenario_id: str):
@@ -29,7 +28,7 @@ def resume_scene(ctx, geladen, scenario_id: str):
 def add_paused(scene, col, width: int) -> None:
     """A card per paused scenario (newest first): its title, when it was paused and how far, and two buttons.
     The first 'Ga verder' has the key 'verder' (the shop's first focus when something is paused)."""
-    ctx, t, theme, fonts = scene.ctx, scene.ctx.t, scene.ctx.theme, scene.ctx.fonts
+    ctx, t, theme = scene.ctx, scene.ctx.t, scene.ctx.theme
     library = ctx.library
     points = [p for p in ctx.paused() if p.scenario in library.scenarios]
     if not points:
@@ -42,21 +41,17 @@ def add_paused(scene, col, width: int) -> None:
         facts = [t(f"voortgang.modus_{point.modus}"), ctx.count("gepauzeerd.zetten", _moves(point.state))]
         if moment is not None:
             facts.insert(0, t("gepauzeerd.wanneer", wanneer=when(ctx, moment)))
-        inner = width - 2 * ctx.px(16)
-        card = stack_surfaces([fonts.block(titel, "bold", theme.text, inner),
-                               fonts.block(" · ".join(facts), "small", theme.soft, inner)], inner, ctx.px(4))
-        col.add(Picture(card, f"{titel} {' · '.join(facts)}", panel=True, key=f"gepauzeerd-{point.scenario}",
-                        pad=ctx.px(16)), gap=8)
+        # the title once, on the button that goes on; under it when and how far, and the way to throw it away
+        col.add(Button(ctx, t("gepauzeerd.verder", titel=titel), M.ResumePaused(point.scenario), width, style="primary",
+                       icon="pijl-rechts", key="verder" if n == 0 else f"verder-{point.scenario}", align="left"),
+                gap=6)
+        col.add(Text(ctx, " · ".join(facts), width, "small", theme.soft, key=f"gepauzeerd-{point.scenario}"), gap=6)
         sure = getattr(scene, "discarding", None) == point.scenario
-        col.row([Button(ctx, t("gepauzeerd.verder", titel=titel) if n == 0 else t("gepauzeerd.verder_kort"),
-                        M.ResumePaused(point.scenario), style="primary", icon="pijl-rechts",
-                        key="verder" if n == 0 else f"verder-{point.scenario}", max_width=width),
-                 Button(ctx, t("gepauzeerd.zeker") if sure else t("gepauzeerd.weg"), M.DiscardPaused(point.scenario),
+        col.row([Button(ctx, t("gepauzeerd.zeker") if sure else t("gepauzeerd.weg"), M.DiscardPaused(point.scenario),
                         key=f"weg-{point.scenario}", max_width=width)], gap=12)
 
 
 def _heading(ctx, text: str, width: int):
-    from simulator.ui.widgets import Text
     return Text(ctx, text, width, "heading", ctx.theme.accent)
 
 
