@@ -600,3 +600,14 @@ def test_a_loop_without_a_way_out_is_named_even_when_its_counters_count_on_for_e
     errors = [p for p in problems(text) if p.ernst == "fout"]
     assert [p.code for p in errors] == ["J403"]
     assert "'begin', 'kijken' en 'praten'" in errors[0].bericht
+
+
+def test_what_the_analysis_finds_survives_the_content_cache(tmp_path):
+    from simulator.content.cache import ContentCache
+
+    geladen = content.parse(ROUND.encode(), "t.yaml")
+    assert geladen.analyse.puntenlussen and geladen.analyse.herhaalbaar
+    cache = ContentCache(tmp_path / "cache")
+    cache.put(geladen)
+    again = cache.get(geladen.hash, "t.yaml", geladen.wereld.vingerafdruk)
+    assert again is not None and again.analyse == geladen.analyse

@@ -5,8 +5,9 @@ Three things keep the graph small without changing any answer:
   them before a `zet` overwrites them (liveness, as a compiler computes it);
 - a counter that only goes up (or only down) stops counting once no condition can tell further values apart:
   'vraag het nog een keer' with `tel:` gives a handful of states, not thousands;
-- the moves at a step depend only on the variables the step itself reads or counts, so they are asked once
-  per combination of those and reused for every state that shares it.
+- the moves at a step depend only on the variables its own conditions read (what it counts changes by the same
+  amount whatever it was), so they are asked once per combination of those and reused for every state that
+  shares it.
 
 The walk is breadth first and bounded by a `Budget` (a work counter, so the result does not depend on the
 machine); when the budget runs out the graph is marked incomplete and `explosion` names the step that blew up.
