@@ -176,3 +176,48 @@ def test_every_zone_of_a_described_ring_can_be_pointed_at():
     for zone in ("tafel", "kroon", "rondist", "paviljoen", "kalet", "insluitsel"):
         x, y = bench_items.centre(shapes[zone])
         assert next(z for z, s in shapes.items() if bench_items.hit(s, x, y)) == zone
+
+
+LOUPE = """
+id: steen-bekijken
+titel: "Een losse steen"
+werkproces: B1-K1-W2
+duur_minuten: 3
+samenvatting: "Je bekijkt een losse steen met de loep."
+start: kijken
+stappen:
+  kijken:
+    tekst: "Lees met de loep wat er in de rondist gelaserd staat."
+    inspectie:
+      voorwerp: losse-steen
+      details:
+        - {zone: rondist, tekst: "GIA 2141438171", omschrijving: "De tekst in de rondist"}
+        - {zone: insluitsel, tekst: "een klein zwart kristal", omschrijving: "Het insluitsel"}
+    keuzes:
+      - tekst: "Ik noteer het nummer op de bon."
+        gedrag: {B1-K1-W2.1: 2, B1-K1-W2.2: 2, B1-K1-W2.3: 2, B1-K1-W2.4: 2}
+        feedback: "Goed: met het nummer vind je het certificaat terug."
+        naar: klaar
+      - tekst: "Ik kijk er niet naar."
+        gedrag: {B1-K1-W2.1: -1}
+        feedback: "Juist het nummer maakt de steen herkenbaar."
+        naar: klaar
+  klaar:
+    einde: "De steen is beschreven."
+"""
+
+
+def test_the_loupe_looks_at_the_spots_of_a_described_stone(tmp_path):
+    """The built-in loose stone is a described drawing: the loupe finds its girdle and inclusion by their zones."""
+    geladen = content.parse(LOUPE.encode(), "steen-bekijken.yaml")
+    p, session = start(tmp_path, geladen)
+    p.step()
+    assert p.names[-1] == "loep"
+    loupe = p.scene
+    assert loupe.inspectie.tekening["soort"] == "steen"
+    girdle, inclusion = loupe.detail_point(0), loupe.detail_point(1)
+    assert girdle != inclusion and loupe.item_rect.center not in (girdle, inclusion)
+    p.move(girdle)
+    assert loupe.looking == 0 and loupe.form.find("GIA 2141438171") is not None
+    p.screenshot(tmp_path / "loep-losse-steen.png")
+    assert pygame.image.load(str(tmp_path / "loep-losse-steen.png")).get_size() == (1280, 720)
