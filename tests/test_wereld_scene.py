@@ -221,3 +221,30 @@ def test_the_loupe_looks_at_the_spots_of_a_described_stone(tmp_path):
     assert loupe.looking == 0 and loupe.form.find("GIA 2141438171") is not None
     p.screenshot(tmp_path / "loep-losse-steen.png")
     assert pygame.image.load(str(tmp_path / "loep-losse-steen.png")).get_size() == (1280, 720)
+
+
+NEW_ITEMS = ("ring-met-steen", "losse-steen", "horloge-leren-band")
+NEW_TOOLS = ("griffenduwer", "steenpincet", "veerstaafjestang", "bandwisselaar", "veerstaafjes", "leren-band",
+             "ultrasoonbad")
+
+
+def _pixels(draw) -> bytes:
+    surface = pygame.Surface((300, 300), pygame.SRCALPHA)
+    draw(surface)
+    return pygame.image.tobytes(surface, "RGBA")
+
+
+def test_the_new_built_in_items_and_tools_have_drawings_and_spots():
+    from simulator.content.wereld import standaard
+
+    cat = standaard().catalogus
+    stand_in = _pixels(lambda s: bench_items.draw_bench_item(s, s.get_rect(), "onbekend", {}))
+    card = _pixels(lambda s: bench_items.draw_tool_icon(s, s.get_rect(), "onbekend"))
+    for vid in NEW_ITEMS:
+        item = cat.voorwerpen[vid]
+        assert _pixels(lambda s: bench_items.draw_bench_item(s, s.get_rect(), vid, {}, item.tekening)) != stand_in
+        shapes = bench_items.zone_shapes(vid, {}, item.tekening)
+        assert set(item.zones) <= set(shapes), f"{vid}: zones zonder plek in de tekening"
+    for tid in NEW_TOOLS:
+        tool = cat.gereedschap[tid]
+        assert _pixels(lambda s: bench_items.draw_tool_icon(s, s.get_rect(), tid, tool.tekening)) != card, tid
