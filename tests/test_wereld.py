@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simulator import content
 from simulator.cli.schema import schema, wereld_schema
@@ -263,3 +265,26 @@ def test_the_guide_chapter_on_the_own_world_literally(tmp_path):
     assert "0 fout(en), 0 waarschuwing(en)" in runs[0].stdout
     assert "zettang" in runs[1].stdout and "ring-saffier" in runs[1].stdout
     assert "EINDE (geslaagd): Mevrouw Dekker gaat tevreden naar huis." in runs[2].stdout
+
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.floats(allow_nan=True) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=12)
+_KEYS = st.sampled_from(["naam", "engels", "soort", "tekening", "zones", "kleur", "vorm", "griffen", "steen", "leeftijd",
+                         "haar", "grootte", "metaal", "deksel", "insluitsel", "x"])
+_ENTRY = st.dictionaries(_KEYS, _VALUES | st.dictionaries(_KEYS, _VALUES, max_size=4), max_size=5)
+
+
+@settings(max_examples=150)
+@given(st.dictionaries(st.sampled_from(["gereedschap", "voorwerpen", "portretten", "anders"]),
+                       st.dictionaries(st.text(min_size=1, max_size=10), _ENTRY, max_size=3) | _VALUES, max_size=3))
+def test_any_world_file_gives_dutch_problems_and_never_a_crash(data):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "wereld.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        deel = Werelden().deel(path)
+    for p in deel.problemen:
+        assert re.fullmatch(r"J\d{3}", p.code) and p.code != "J199", str(p)
+        assert not re.search(r"\b(Input should|Field required|validation error|Traceback)\b", p.bericht + p.hint), str(p)

@@ -21,7 +21,7 @@ from pydantic import ConfigDict, Field, ValidationError, field_validator
 
 from simulator.content import tekeningen
 from simulator.content.files import read_scenario
-from simulator.content.guard import guarded
+from simulator.content.guard import guarded, program_fault
 from simulator.content.parts import Id, Model
 from simulator.content.problems import Probleem, ScenarioError, suggest
 from simulator.content.tekeningen import GereedschapTekening, Kleur, Tekening, kleur_hex
@@ -139,7 +139,15 @@ class Deel:
 
 
 def lees(path: Path, basis: Wereld) -> Deel:
-    """Read and check one world file against the world it adds to. Never raises for the file's content."""
+    """Read and check one world file against the world it adds to. Never raises: a failure of the program itself
+    is problem J199 of this file (guard.py), so one odd world file stops nothing else."""
+    try:
+        return _lees(path, basis)
+    except Exception as exc:  # noqa: BLE001 - the point: any failure becomes a problem of this file
+        return Deel(str(path), b"", {}, {}, {}, (program_fault(str(path), exc),))
+
+
+def _lees(path: Path, basis: Wereld) -> Deel:
     bestand = str(path)
     try:
         raw = read_scenario(path, path.parent)
