@@ -443,3 +443,62 @@ def test_the_feedback_of_a_mistake_offers_the_step_back_and_shows_the_step_from_
     p = started(tmp_path / "toets", modus="Start als toets")
     p.press("return").press("2")
     assert p.names[-1] == "dialoog" and p.scene.form.find("Stap terug") is None
+
+
+# -- pictures of the new screens --------------------------------------------------------------------------
+
+def test_screenshots_of_the_new_screens(tmp_path):
+    """The conversation so far, a step back marked in the result, the quick menu, two paused scenarios and the
+    lip on the bench. With JUWELIER_SCHERMAFDRUKKEN=1 they go to docs/screenshots (how the ones there were made);
+    otherwise to a temporary folder."""
+    import os
+    from pathlib import Path
+
+    import pygame
+    from test_workbench_scene import SCENARIO
+    from test_workbench_student import at_the_bench, drag_to
+
+    root = Path(__file__).resolve().parents[1]
+    out = root / "docs" / "screenshots" if os.environ.get("JUWELIER_SCHERMAFDRUKKEN") else tmp_path / "shots"
+    out.mkdir(parents=True, exist_ok=True)
+
+    p = started(tmp_path / "a")
+    p.press("return").press("2").press("z")                         # a poor choice, taken back from its feedback
+    p.press("1").press("return").type("g")                          # in the number field: G is still the key
+    assert p.names[-1] == "geschiedenis"
+    p.screenshot(out / "geschiedenis.png")
+    p.press("g").press("escape")
+    p.screenshot(out / "snelmenu.png")
+    p.press("escape").type("87,12").press("return").press("return")
+    p.click_on("Bekijk je resultaat")
+    p.screenshot(out / "stap-terug-resultaat.png")
+
+    p = started(tmp_path / "b")
+    p.press("return").press("1").press("return").press("escape").click_on("Stoppen").click_on("Terug")
+    p.click_on("Alle scenario's").click_on("De horlogeband").click_on("Start met oefenen")
+    p.press("1").press("return").press("escape").click_on("Stoppen").click_on("Terug")
+    p.screenshot(out / "gepauzeerd.png")
+
+    from test_workbench_scene import start
+    geladen = content.load(SCENARIO)
+    p, session = start(tmp_path / "c", geladen)
+    bench = at_the_bench(p, session)
+    drag_to(p, "Loep", bench.form.visible_rect(bench.form.find_key("zone-kastdeksel")).center)
+    _, area = bench.item()
+    from simulator.ui.art import bench_items as art
+    notch = (area.left + round(300 * area.w / art.SIZE), area.top + round(445 * area.h / art.SIZE))
+    begin = p.position("Kastmes")
+    to = p.app.to_window
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(begin), rel=(0, 0), buttons=(0, 0, 0)))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=to(begin), button=1))
+    p.step()
+    for k in (1, 2, 3):
+        at = (begin[0] + (notch[0] - begin[0]) * k // 3, begin[1] + (notch[1] - begin[1]) * k // 3)
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(at), rel=(0, 0), buttons=(1, 0, 0)))
+        p.step()
+    p.screenshot(out / "werkbank-lipje.png")                        # the knife held over the lip, named
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=to(notch), button=1))
+    p.step()
+
+    for name in ("geschiedenis", "snelmenu", "stap-terug-resultaat", "gepauzeerd", "werkbank-lipje"):
+        assert pygame.image.load(str(out / f"{name}.png")).get_size() == (1280, 720)

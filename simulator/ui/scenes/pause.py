@@ -3,7 +3,7 @@ only), settings, start again, or stop (the scenario is saved and can be resumed)
 
 from __future__ import annotations
 
-from simulator.ui import messages as M
+from simulator.ui import intents as I, messages as M
 from simulator.ui.scenes.base import Column
 from simulator.ui.scenes.overlay import OverlayScene
 from simulator.ui.widgets import Button, Text
@@ -39,6 +39,13 @@ class PauseScene(OverlayScene):
 
     def on_back(self) -> None:
         self.stack.pop(M.Proceed())
+
+    def update(self, dt, intents) -> None:
+        """The right mouse button that opened the menu closes it again, as Esc does."""
+        if any(i.kind == I.MENU for i in intents):
+            self.on_back()
+            return
+        super().update(dt, intents)
 
     def on_action(self, action: M.Message) -> None:
         """Settings open over the pause; the rest closes it with the choice: Proceed, OpenHistory, StepBack,

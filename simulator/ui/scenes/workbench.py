@@ -173,7 +173,7 @@ class WorkbenchScene(Scene):
         for z in bank.zones:
             words = f"{ctx.tekst(z.naam)}: {_state_words(z.staat)}"
             col.add(Button(ctx, words, M.PickZone(z.id), col.width, selected=self.zone == z.id, key=f"zone-{z.id}",
-                           align="left"), gap=8)
+                           align="left", radio=True), gap=8)   # one spot at a time: round, not a tick box
         col.space(4)
         if self.error:
             col.add(Picture(notice(ctx, self.error, col.width), self.error))
@@ -486,7 +486,10 @@ class WorkbenchScene(Scene):
         theme = self.ctx.theme
         state = next((z.staat for z in self.view.inhoud.zones if z.id == zone), None)
         words = f"{self._zone_name(zone)}: {_state_words(state)}"
-        img = self.ctx.fonts.render(words, "small", theme.text)
+        # wrapped to the item's width: at large text one line was wider than the item and was cut off
+        fonts = self.ctx.fonts
+        width = min(fonts.width(words, "small") + 2, max(40, self.item_rect.w - 24))
+        img = fonts.block(words, "small", theme.text, width)
         box = img.get_rect(midbottom=(self.pointer[0], self.pointer[1] - 18)).inflate(16, 8)
         box.clamp_ip(self.item_rect)
         clip = surface.get_clip()
