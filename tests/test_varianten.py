@@ -125,3 +125,7 @@ def test_speel_plays_the_case_of_a_seed(tmp_path):
                          capture_output=True, text=True, encoding="utf-8")
     result = json.loads(run.stdout)
     assert result["zaad"] == 5 and result["geslaagd"]
+
+
+def test_whole_boxes_round_up():
+    assert vul_tekst("{omhoog(stuks / 10) * 10}", {"stuks": 23}) == 30 and vul_tekst("{omlaag(7.9)}", {}) == "{omlaag(7.9)}"

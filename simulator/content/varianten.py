@@ -12,7 +12,7 @@ several things at once (a customer with a name, a portrait and pronouns):
 Texts use them in braces: "{klant.naam}", "{Klant.hij}" (a capital first letter), "{prijs:euro}" (€ 45,50 the
 Dutch way), "{prijs * 1.21:euro}". A value that is only a placeholder ("waarde: '{prijs * 1.21}'") becomes the
 number itself, so answers follow the drawn values. Expressions are arithmetic on the declared names (+ - * / and
-round, min, max, abs), read by a small parser: nothing in a file is ever run as code.
+round, min, max, abs, omhoog, omlaag), read by a small parser: nothing in a file is ever run as code.
 """
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ def _round(value: float, decimals: int = 0) -> float:
     return float(exact) if decimals else float(int(exact))
 
 
-_FUNCTIONS: dict[str, Callable[..., Any]] = {"round": _round, "min": min, "max": max, "abs": abs}
+_FUNCTIONS: dict[str, Callable[..., Any]] = {"round": _round, "min": min, "max": max, "abs": abs,
+                                             "omhoog": math.ceil, "omlaag": math.floor}
+"""round (half up), min, max, abs, and omhoog/omlaag: to the whole number above or below (whole boxes of 10:
+omhoog(stuks / 10) * 10)."""
 
 
 class VariantFout(ValueError):
@@ -158,7 +161,7 @@ def waarde(expr: str, waarden: Mapping[str, Any]) -> Any:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCTIONS \
                 and not node.keywords and len(node.args) <= 4:
             return _FUNCTIONS[node.func.id](*(ev(a) for a in node.args))
-        raise VariantFout(f"'{{{expr}}}': alleen rekenen (+ - * /, round, min, max, abs) met de varianten mag")
+        raise VariantFout(f"'{{{expr}}}': alleen rekenen (+ - * /, round, min, max, abs, omhoog, omlaag) met de varianten mag")
 
     result = ev(tree)
     if isinstance(result, float) and not math.isfinite(result):
