@@ -3,6 +3,8 @@ only), settings, start again, or stop (the scenario is saved and can be resumed)
 
 from __future__ import annotations
 
+from typing import Optional
+
 from simulator.ui import intents as I, messages as M
 from simulator.ui.scenes.base import Column
 from simulator.ui.scenes.overlay import OverlayScene
@@ -23,7 +25,7 @@ class PauseScene(OverlayScene):
         ctx, t = self.ctx, self.ctx.t
         col.add(Text(ctx, t("pauze.titel"), col.width, "heading", ctx.theme.accent), gap=8)
         col.add(Text(ctx, t("pauze.bewaard") if ctx.profile is not None else t("pauze.gast"), col.width, "body"))
-        buttons = [("verder", M.Proceed(), "pijl-rechts", "primary")]
+        buttons: list[tuple[str, M.Message, Optional[str], str]] = [("verder", M.Proceed(), "pijl-rechts", "primary")]
         if self.session is not None:
             buttons.append(("geschiedenis", M.OpenHistory(), None, "normal"))
             if self.modus == "oefenen" and self.session.kan_terug:
@@ -42,7 +44,7 @@ class PauseScene(OverlayScene):
 
     def update(self, dt, intents) -> None:
         """The right mouse button that opened the menu closes it again, as Esc does."""
-        if any(i.kind == I.MENU for i in intents):
+        if any(i.kind == I.MENU for i in intents) and self.stack is not None:
             self.on_back()
             return
         super().update(dt, intents)
