@@ -290,7 +290,7 @@ def test_slow_work_gets_advice_to_work_within_the_norm(geladen):
 
 def test_without_time_pressure_tempo_is_not_scored_and_the_result_says_so(geladen):
     s = session(geladen, tijdsdruk=False)
-    assert s.analysis.beste["B1-K1-W2.4"] == 2 and not s.step.inhoud.tijdsdruk
+    assert s.analysis.beste_zonder_tijdsdruk["B1-K1-W2.4"] == 2 and not s.step.inhoud.tijdsdruk
     for tool, zone in BESTE:
         uit = s.do(UseTool(tool, zone), seconden=900)
     assert uit.tempo.punten == {} and "telt niet mee" in tekst(uit.tempo.feedback)

@@ -18,7 +18,8 @@ from simulator.content.analysis_paths import (
     Lanes, Totals, Value, Weight, can_end, components, loops, positive_loop,
 )
 from simulator.content.analysis_states import Budget, Explosie, Move, StateGraph, explore, is_ending, locate, varying
-from simulator.content.model import Scenario, WerkbankStap, als_holds
+from simulator.content.model import Scenario
+from simulator.content.steps import soort_van
 from simulator.content.rules import kritiek_of, punten_of
 
 __all__ = ["Analyse", "Explosie", "Lus", "Puntenlus", "Route", "analyse"]
@@ -184,25 +185,21 @@ def _weights(graph: StateGraph, moves: dict[int, Move], criteria: dict[str, int]
 
 
 class _Observer:
-    """Facts about workbenches, gathered while the states are explored: which actions ever apply, whether the
-    work can end, and whether it is done before it starts (every move counts, also one that gets stuck)."""
+    """Facts the kinds' lint needs, gathered while the states are explored: which outcomes ever apply, whether a
+    step's work can end, and whether it is done before it starts (every move counts, also one that gets stuck)."""
 
     def __init__(self, scenario: Scenario, result: Analyse):
         self.scenario, self.result = scenario, result
-        self.places: dict[str, dict[int, int]] = {}
-        """Per workbench step: where each action stands in `acties` (by identity)."""
 
     def __call__(self, step_id: str, variables: dict, moves: list[Move]) -> None:
         stap = self.scenario.stappen[step_id]
-        if not isinstance(stap, WerkbankStap):
+        kind = soort_van(stap)
+        if not kind.heeft_werk:
             return
-        if als_holds(stap.klaar, variables):
+        if kind.al_af(stap, variables):
             self.result.al_klaar.add(step_id)
-        places = self.places.get(step_id)
-        if places is None:
-            places = self.places[step_id] = {id(a): i for i, a in enumerate(stap.acties)}
         for move in moves:
-            self.result.acties.add((step_id, places[id(move.gevolg)]))
+            self.result.acties.add((step_id, move.bron))
             if move.af and getattr(move.gevolg, "naar", None) is None:
                 self.result.klaar.add(step_id)
 

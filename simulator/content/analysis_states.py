@@ -25,8 +25,8 @@ from typing import Callable, NamedTuple, Optional
 
 from pydantic import BaseModel
 
-from simulator.content.model import Einde, Route, Scenario, Voorwaarde, WerkbankStap, alle_volgende
-from simulator.content.rules import options, step_apply
+from simulator.content.model import Route, Scenario, Voorwaarde, alle_volgende
+from simulator.content.steps import soort_van, zetten
 
 MAX_STATES = 20_000
 """Beyond this many (step, variables) states the walk stops."""
@@ -51,22 +51,25 @@ class Move(NamedTuple):
     """A workbench's work ends on this move."""
     tempo: dict
     """Points for finishing in time that this move earns (a workbench's `tempo` when its work ends)."""
+    bron: int = 0
+    """Which outcome of the step this is (its place in the kind's `uitwegen`)."""
 
 
 def moves(scenario: Scenario, step_id: str, variables: dict) -> list[Move]:
     """What a student can do at a step with these variables: the one place the analysis asks the step kinds."""
     stap = scenario.stappen[step_id]
+    kind = soort_van(stap)
     found = []
-    for label, gevolg in options(stap, variables):
-        new, nxt, af = step_apply(stap, step_id, gevolg, variables)
-        af = af and nxt != step_id  # a workbench whose way on leads back to itself: the work goes on
-        tempo = stap.werkbank.tempo if af and isinstance(stap, WerkbankStap) else {}
-        found.append(Move(str(label), gevolg, new, nxt, af, tempo))
+    for optie, zet in zetten(stap, step_id, variables):
+        af = zet.af and zet.volgende != step_id  # a workbench whose way on leads back to itself: the work goes on
+        found.append(Move(str(optie.label), optie.gevolg, zet.variabelen, zet.volgende, af,
+                          kind.tempo(stap) if af else {}, optie.bron))
     return found
 
 
 def is_ending(scenario: Scenario, step_id: str) -> bool:
-    return isinstance(scenario.stappen[step_id], Einde)
+    stap = scenario.stappen[step_id]
+    return soort_van(stap).einde(stap)
 
 
 class Budget:

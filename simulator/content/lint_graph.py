@@ -34,7 +34,7 @@ def graph_problems(scenario: Scenario, analyse: Analyse, smap: SourceMap, claime
         warn(*_too_big(analyse))
     for sid in sorted(analyse.doodlopend):
         warn(("stappen", sid), "J402", *_stuck(sid, analyse.vast.get(sid, {})), "fout")
-    never_done = {sid for sid, _ in analyse.acties} - analyse.klaar  # workbenches: J409 says it better
+    never_done = {sid for sid, _ in analyse.acties} - analyse.klaar  # work never done: the kind's lint (J409) says it better
     for lus in analyse.lussen:
         if not set(lus.stappen) <= never_done or analyse.onvolledig:
             warn(("stappen", lus.stappen[0]), "J403", *_loop(lus), "fout")

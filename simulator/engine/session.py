@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from simulator.content.analysis import Analyse, analyse
+from simulator.content.analysis import Analyse
 from simulator.content.lint import assessed
 from simulator.content.model import Scenario
 from simulator.content.parts import Gevolg, StapBasis
@@ -62,10 +62,8 @@ class Session:
         elif tijdsdruk is not None and tijdsdruk != state.tijdsdruk:
             state = state.model_copy(update={"tijdsdruk": tijdsdruk})
         self._state = state
-        analysis = geladen.analyse
-        if analysis.tijdsdruk != state.tijdsdruk:
-            analysis = analyse(scenario, tijdsdruk=state.tijdsdruk)
-        self.analysis: Analyse = analysis
+        self.analysis: Analyse = geladen.analyse
+        """One walk gives the best totals with and without time pressure (`beste`, `beste_zonder_tijdsdruk`)."""
 
     def _begin(self, tijdsdruk: Optional[bool]) -> SessionState:
         scenario = self.scenario
@@ -207,8 +205,9 @@ class Session:
         t = self.scenario.beoordeling
         tempo_criteria = {c for s in self.scenario.stappen.values() for c in soort_van(s).tempo(s)}
         criteria = []
+        beste = self.analysis.beste if self.tijdsdruk else self.analysis.beste_zonder_tijdsdruk
         for cid in assessed(self.scenario, self.analysis, self.wereld.dossier):
-            best = self.analysis.beste.get(cid, 0)
+            best = beste.get(cid, 0)
             total, critical, evidence, better = 0, False, [], []
             for regel in self._state.log:
                 stap = self.scenario.stappen[regel.stap]

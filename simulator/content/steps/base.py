@@ -166,6 +166,8 @@ class StapSoort(Generic[S]):
     sleutel: ClassVar[str]
     """The key that gives the kind away when `soort:` is not written (keuzes, invoer, werkbank…)."""
     model: ClassVar[type]
+    heeft_werk: ClassVar[bool] = False
+    """True when the student stays at the step until its work is done (a workbench's `klaar`)."""
     bron_in_log: ClassVar[bool] = False
     """True when a label alone does not say which outcome applied (two workbench actions for one tool and
     zone): the log then keeps the outcome's place too."""

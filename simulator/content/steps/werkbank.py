@@ -304,6 +304,7 @@ class WerkbankSoort(StapSoort[WerkbankStap]):
     sleutel = "werkbank"
     model = WerkbankStap
     bron_in_log = True
+    heeft_werk = True
 
     def uitwegen(self, stap: WerkbankStap, sid: str) -> list[Uitweg]:
         base = ("stappen", sid)
@@ -330,7 +331,7 @@ class WerkbankSoort(StapSoort[WerkbankStap]):
         """The item, the tray, and the tools and zones its actions name, against the catalogue."""
         cat, bank, smap = ctx.wereld.catalogus, stap.werkbank, ctx.smap
         base = ("stappen", sid)
-        problems = []
+        problems: list = []
         add = problems.append
         ctx.variabelen.update(bank.zones)
         item = cat.voorwerpen.get(bank.voorwerp)
@@ -369,11 +370,14 @@ class WerkbankSoort(StapSoort[WerkbankStap]):
 
     def controleer_scenario(self, scenario, ctx: Controle) -> list:
         """A zone is a variable shared by every workbench that names it: one start state, given once or alike."""
-        problems, start, where = [], {}, {}
+        problems: list = []
+        start: dict[str, object] = {}
+        where: dict[str, tuple] = {}
         for sid, stap in scenario.stappen.items():
             if not isinstance(stap, WerkbankStap):
                 continue
-            for zone, z in stap.werkbank.zones.items():
+            for zone in stap.werkbank.zones:
+                z = stap.werkbank.zone(zone)
                 path = ("stappen", sid, "werkbank", "zones", zone)
                 if z.staat is None:
                     where.setdefault(zone, path)
