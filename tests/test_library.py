@@ -41,10 +41,15 @@ def test_scenario_quality(path):
 
     endings = set()
     for seed in range(20):
-        session = Session(geladen)
+        session = Session(geladen, zaad=geladen.zaden[seed % len(geladen.zaden)] if geladen.varieert else None)
         play(session, f"willekeurig:{seed}")
         assert session.afgelopen, f"willekeurig:{seed} eindigt niet"
         endings.add(session.step.id)
+        result = session.result()
+        # an ending matches what happened: a student who showed none of the behaviour never 'did well'
+        if all(c.oordeel == "onvoldoende" for c in result.criteria):
+            assert result.afloop not in ("geslaagd", "matig"), (
+                f"willekeurig:{seed}: einde '{session.step.id}' ({result.afloop}) terwijl elk criterium onvoldoende is")
     assert geladen.analyse.eindes, "geen einde"
 
 

@@ -129,3 +129,8 @@ def test_speel_plays_the_case_of_a_seed(tmp_path):
 
 def test_whole_boxes_round_up():
     assert vul_tekst("{omhoog(stuks / 10) * 10}", {"stuks": 23}) == 30 and vul_tekst("{omlaag(7.9)}", {}) == "{omlaag(7.9)}"
+
+
+def test_an_english_scenario_writes_its_dutch_feedback_the_dutch_way():
+    assert vul_tekst("It is {prijs:euro}; in het Nederlands {prijs:euro:nl}", {"prijs": 89.95}, "en") == \
+        "It is €89.95; in het Nederlands € 89,95"

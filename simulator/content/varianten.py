@@ -10,7 +10,7 @@ several things at once (a customer with a name, a portrait and pronouns):
       prijs: [45, 55, 65]
 
 Texts use them in braces: "{klant.naam}", "{Klant.hij}" (a capital first letter), "{prijs:euro}" (€ 45,50 the
-Dutch way), "{prijs * 1.21:euro}". A value that is only a placeholder ("waarde: '{prijs * 1.21}'") becomes the
+Dutch way; in an English scenario €45.50, unless the text says "{prijs:euro:nl}"), "{prijs * 1.21:euro}". A value that is only a placeholder ("waarde: '{prijs * 1.21}'") becomes the
 number itself, so answers follow the drawn values. Expressions are arithmetic on the declared names (+ - * / and
 round, min, max, abs, omhoog, omlaag), read by a small parser: nothing in a file is ever run as code.
 """
@@ -99,7 +99,8 @@ def vul_tekst(text: str, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
         if not names or not names <= _known(waarden):
             return match.group(0)
         expr, spec = _split(match.group(1))
-        return schrijf(waarde(expr, waarden), spec, taal)
+        kind, lang = _language(spec, taal)
+        return schrijf(waarde(expr, waarden), kind, lang)
     return PLACEHOLDER.sub(one, text)
 
 
@@ -110,6 +111,12 @@ def _known(waarden: Mapping[str, Any]) -> set[str]:
 def _split(inner: str) -> tuple[str, str]:
     expr, _, spec = inner.partition(":")
     return expr.strip(), spec.strip()
+
+
+def _language(spec: str, taal: str) -> tuple[str, str]:
+    """A format may name its language ('euro:nl' in the Dutch feedback of an English scenario)."""
+    kind, _, lang = spec.partition(":")
+    return kind.strip(), (lang.strip() if lang.strip() in ("nl", "en") else taal)
 
 
 def _names(inner: str) -> set[str]:
