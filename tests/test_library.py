@@ -66,3 +66,7 @@ def test_the_library_covers_the_dossier(library):
     report = coverage(library)
     assert report["werkprocessen_gedekt"] == 19
     assert report["criteria_gedekt"] == 84, [c["id"] for w in report["werkprocessen"] for c in w["criteria"] if not c["gedekt"]]
+    assert len(report["varieert"]) >= 20 and len(report["engels"]) >= 6 and len(report["formulier"]) >= 4
+    calculations = {sid for sid, g in library.scenarios.items() if g.analyse and any(
+        type(st).__name__ == "InvoerStap" or getattr(st, "invoer", None) is not None for st in g.scenario.stappen.values())}
+    assert calculations <= set(report["varieert"]), f"rekenscenario's die niet per keer verschillen: {sorted(calculations - set(report['varieert']))}"
