@@ -29,7 +29,7 @@ from simulator.content.model import Scenario
 from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
 from simulator.content.cast import fill_cast
-from simulator.content.varianten import dekkende_zaden, fill_variant, in_variant, varianten_van
+from simulator.content.varianten import alleen_tekst, dekkende_zaden, fill_variant, in_variant, varianten_van
 from simulator.content.wereld import Wereld, standaard
 from simulator.content.wereldbestand import Werelden, is_wereldbestand, wereld_voor
 from simulator.content.yaml_source import read_yaml
@@ -118,13 +118,33 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
     varianten = varianten_van(data)
     if varianten is None:
         return _checked(data, smap, wereld, strict, bestand, digest, warnings)
-    cases = []
+    cases: list[GeladenScenario] = []
     seeds = dekkende_zaden(varianten)
+    same_graph = alleen_tekst(data)  # only texts and answers differ: one analysis (and its lint) holds for all
     for zaad in seeds:
         case_data = fill_variant(data, varianten, zaad, smap)
-        cases.append(_checked(case_data, smap, wereld, strict, bestand, digest, warnings, zaad))
+        if cases and same_graph:
+            cases.append(_checked_texts(case_data, smap, wereld, strict, cases[0], zaad))
+        else:
+            cases.append(_checked(case_data, smap, wereld, strict, bestand, digest, warnings, zaad))
     problems = tuple(dict.fromkeys(p for case in cases for p in case.waarschuwingen))
     return replace(cases[0], waarschuwingen=problems, sjabloon=data, zaden=tuple(seeds))
+
+
+def _checked_texts(data: dict, smap, wereld: Wereld, strict: bool, first: "GeladenScenario", zaad: int) -> "GeladenScenario":
+    """Another case of a scenario whose cases differ only in texts and answers: its shape and references are
+    checked, the first case's analysis holds."""
+    problems = fill_cast(data, smap, wereld)
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:
+        problems += messages.translate(exc, data, smap)
+        raise ScenarioError(in_variant(sorted(problems, key=lambda p: (p.regel, p.kolom)), data, zaad)) from None
+    problems += semantics.check(scenario, smap, wereld)
+    errors = [p for p in problems if p.ernst == "fout"]
+    if strict and errors:
+        raise ScenarioError(in_variant(sorted(errors, key=lambda p: (p.regel, p.kolom)), data, zaad))
+    return replace(first, scenario=scenario, zaad=zaad, _cases={})
 
 
 def _checked(data: dict, smap, wereld: Wereld, strict: bool, bestand: str, digest: str, warnings: list,
@@ -146,7 +166,7 @@ def _checked(data: dict, smap, wereld: Wereld, strict: bool, bestand: str, diges
     if scenario.start not in scenario.stappen:
         return GeladenScenario(scenario, bestand, digest, Analyse(), tuple(warnings + problems), wereld, zaad=zaad)
     result = analyse(scenario)
-    problems += lint.lint(scenario, result, smap)
+    problems += lint.lint(scenario, result, smap, data)
     problems = sorted(problems, key=lambda p: (p.regel, p.kolom))
     if strict and any(p.ernst == "fout" for p in problems):
         fail(problems)

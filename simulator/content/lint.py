@@ -27,14 +27,14 @@ def assessed(scenario: m.Scenario, analyse: Analyse, dossier: Optional[Dossier] 
     return ids + sorted(c for c, best in analyse.beste.items() if c not in ids and best > 0)
 
 
-def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap) -> list[Probleem]:
+def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap, data: Optional[dict] = None) -> list[Probleem]:
     problems: list[Probleem] = []
 
     def warn(path, code, bericht, hint="", ernst="waarschuwing"):
         problems.append(smap.probleem(path, code, bericht, hint, ernst))
 
     problems += graph_problems(scenario, analyse, smap, claimed(scenario), assessed(scenario, analyse))
-    problems += style_problems(scenario, smap)
+    problems += style_problems(scenario, smap, data)
     for sid, stap in scenario.stappen.items():
         kind = soort_van(stap)
         for uitweg in kind.uitwegen(stap, sid):

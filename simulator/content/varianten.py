@@ -22,6 +22,7 @@ import math
 import operator
 import random
 import re
+from functools import lru_cache
 from typing import Any, Callable, Mapping, Optional
 
 PLACEHOLDER = re.compile(r"\{([^{}\n]+)\}")
@@ -87,6 +88,8 @@ def invullen(data: Any, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
 def vul_tekst(text: str, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
     """A text with its placeholders filled in; a text that is one placeholder becomes its value (a number stays a
     number). Braces around anything that does not name a declared value are left as written."""
+    if "{" not in text:
+        return text
     whole = PLACEHOLDER.fullmatch(text.strip())
     if whole is not None and _names(whole.group(1)) and _names(whole.group(1)) <= _known(waarden):
         expr, spec = _split(whole.group(1))
@@ -119,21 +122,29 @@ def _language(spec: str, taal: str) -> tuple[str, str]:
     return kind.strip(), (lang.strip() if lang.strip() in ("nl", "en") else taal)
 
 
-def _names(inner: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _names(inner: str) -> frozenset[str]:
     expr, _ = _split(inner)
+    tree = _parse(expr)
+    if tree is None:
+        return frozenset()
+    return frozenset(n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id not in _FUNCTIONS)
+
+
+@lru_cache(maxsize=4096)
+def _parse(expr: str) -> Optional[ast.Expression]:
+    """An expression's syntax tree, read once (the same placeholders come back in every case)."""
     try:
-        tree = ast.parse(expr, mode="eval")
+        return ast.parse(expr, mode="eval")
     except SyntaxError:
-        return set()
-    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id not in _FUNCTIONS}
+        return None
 
 
 def waarde(expr: str, waarden: Mapping[str, Any]) -> Any:
     """The value of a placeholder's expression (arithmetic on the drawn values only)."""
-    try:
-        tree = ast.parse(expr, mode="eval")
-    except SyntaxError:
-        raise VariantFout(f"'{{{expr}}}' is geen geldige berekening") from None
+    tree = _parse(expr)
+    if tree is None:
+        raise VariantFout(f"'{{{expr}}}' is geen geldige berekening")
     capital = False
 
     def ev(node: ast.AST) -> Any:
@@ -259,3 +270,27 @@ def _case(waarden: Mapping[str, Any]) -> str:
             return str(next(iter(v.values()), ""))
         return schrijf(v) if isinstance(v, (int, float)) else str(v)
     return ", ".join(f"{k} = {show(v)}" for k, v in waarden.items())
+
+
+TEXT_KEYS = frozenset({"tekst", "feedback", "einde", "naam", "rol", "titel", "samenvatting", "omschrijving", "label",
+                       "leerdoelen", "portret", "waarde", "marge", "verwacht", "ook_goed", "sleutelwoorden", "eenheid"})
+"""Keys whose values never change the scenario's graph: what is said, who says it, and which number is right.
+A scenario whose placeholders all stand under these keys has the same analysis in every case."""
+
+
+def alleen_tekst(data: Mapping) -> bool:
+    """True when every placeholder of the scenario stands in text or an expected answer (not in variables,
+    conditions, points or routes): then one analysis holds for every case."""
+    names = set(varianten_van(data) or {})
+    names |= {n[:1].upper() + n[1:] for n in names}
+    todo: list[tuple[Any, Optional[str]]] = [(v, k) for k, v in data.items() if k != "varianten"]
+    while todo:
+        node, key = todo.pop()
+        if isinstance(node, dict):
+            todo += [(v, k if isinstance(k, str) else key) for k, v in node.items()]
+        elif isinstance(node, list):
+            todo += [(v, key) for v in node]
+        elif isinstance(node, str) and "{" in node and key not in TEXT_KEYS:
+            if any(_names(m.group(1)) & names for m in PLACEHOLDER.finditer(node)):
+                return False
+    return True
