@@ -21,7 +21,8 @@ _OWN_PYCACHE = not (Path(__file__).parent / "__pycache__").exists()
 for _name, _sub in [("HOME", "home"), ("USERPROFILE", "home"), ("APPDATA", "appdata"), ("LOCALAPPDATA", "localappdata"),
                     ("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
                     ("XDG_STATE_HOME", "state"), ("JUWELIER_CACHE", "juwelier-cache"),
-                    ("JUWELIER_SAVES", "saves"), ("PYTHONPYCACHEPREFIX", "pycache")]:
+                    ("JUWELIER_SAVES", "saves"), ("PYTHONPYCACHEPREFIX", "pycache"),
+                    ("HYPOTHESIS_STORAGE_DIRECTORY", "hypothesis"), ("MYPY_CACHE_DIR", "mypy")]:
     (_SANDBOX / _sub).mkdir(exist_ok=True)
     os.environ[_name] = str(_SANDBOX / _sub)
 sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]

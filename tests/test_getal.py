@@ -154,7 +154,7 @@ SCENARIOS = {g.scenario.id: g for g, _, _, _ in EXPECTED}
 
 def test_the_shipped_scenarios_ask_numbers_including_losses():
     assert len(EXPECTED) > 50
-    assert any(w == -34400 for _, _, w, _ in EXPECTED)
+    assert any(w <= -1000 for _, _, w, _ in EXPECTED)  # a loss in thousands (the amounts vary per play)
 
 
 def group(digits: str, separator: str) -> str:
