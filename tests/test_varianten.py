@@ -134,3 +134,10 @@ def test_whole_boxes_round_up():
 def test_an_english_scenario_writes_its_dutch_feedback_the_dutch_way():
     assert vul_tekst("It is {prijs:euro}; in het Nederlands {prijs:euro:nl}", {"prijs": 89.95}, "en") == \
         "It is €89.95; in het Nederlands € 89,95"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("{x:euro}", "\u2212€ 34.400"), ("{n:nr}", "2417"), ("{naam:klein} komt binnen", "meneer Wang komt binnen"),
+])
+def test_losses_numbers_and_names_in_mid_sentence(text, said):
+    assert vul_tekst(text, {"x": -34400, "n": 2417, "naam": "Meneer Wang"}) == said

@@ -190,20 +190,29 @@ def waarde(expr: str, waarden: Mapping[str, Any]) -> Any:
 
 
 def schrijf(value: Any, spec: str = "", taal: str = "nl") -> str:
-    """A filled-in value as text: numbers the way the scenario's language writes them ('euro': € 12,50)."""
+    """A filled-in value as text: numbers the way the scenario's language writes them. Formats: 'euro' (€ 12,50;
+    a loss −€ 34.400), a number of decimals ('2'), 'nr' (digits only, for a register or order number), 'klein'
+    (a name in mid-sentence: 'meneer Wang')."""
+    if spec == "klein" and isinstance(value, str):
+        return value[:1].lower() + value[1:]
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
-    from simulator.engine.getal import schrijf_getal
+    if spec == "nr":
+        return str(int(round(value))) if float(value).is_integer() else str(value)
+    from simulator.engine.getal import MINUS, schrijf_getal
 
-    cents = spec == "euro" and round(float(value), 2) != round(float(value))
-    decimals: Optional[int] = 2 if cents else int(spec) if spec.isdigit() else None
-    if spec == "euro" and not cents:
-        decimals = 0
+    euro = spec == "euro"
+    cents = euro and round(float(value), 2) != round(float(value))
+    decimals: Optional[int] = 2 if cents else 0 if euro else int(spec) if spec.isdigit() else None
+    amount = abs(float(value)) if euro else float(value)
     if taal == "en":
-        number = f"{float(value):,.{decimals}f}" if decimals is not None else f"{value:,}"
+        number = f"{amount:,.{decimals}f}" if decimals is not None else f"{value:,}"
     else:
-        number = schrijf_getal(float(value), decimals)
-    return f"€ {number}" if spec == "euro" and taal == "nl" else f"€{number}" if spec == "euro" else number
+        number = schrijf_getal(amount, decimals)
+    if not euro:
+        return number
+    sign = (MINUS if taal == "nl" else "-") if value < 0 else ""
+    return f"{sign}€ {number}" if taal == "nl" else f"{sign}€{number}"
 
 
 # -- for the loader -------------------------------------------------------------------------------------

@@ -90,6 +90,8 @@ class InspectieSoort(StapSoort[Inspectie]):
     def controleer(self, stap: Inspectie, sid: str, ctx: Controle) -> list:
         base = ("stappen", sid)
         problems = dialoog.dubbele_ids(stap.keuzes, sid, base, ctx) if stap.keuzes is not None else []
+        if stap.invoer is not None:
+            problems += invoer.overlap(stap.invoer, base, ctx)
         loep = stap.inspectie
         item = ctx.wereld.catalogus.voorwerpen.get(loep.voorwerp)
         if item is None:

@@ -8,7 +8,7 @@ from typing import Literal, Mapping, Optional
 from simulator.content.parts import Invoer, StapBasis, beschrijving
 from simulator.content.steps.actions import Move, Answer
 from simulator.content.steps.base import (
-    AndersLabel, AntwoordLabel, Keuzeplek, Label, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
+    AndersLabel, AntwoordLabel, Controle, Keuzeplek, Label, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
 )
 from simulator.content.text import Bericht, Tekst, Weergave
 
@@ -49,6 +49,23 @@ def uitwegen(invoer: Invoer, base: Pad) -> list[Uitweg]:
     found.append(Uitweg(AndersLabel(), invoer.anders, base + ("invoer", "anders"), "'anders'",
                         Bericht.van("kaart.ander_antwoord"), naar=invoer.anders.naar))
     return found
+
+
+def overlap(invoer: Invoer, base: Pad, ctx: Controle) -> list:
+    """J326: two expected answers whose margins overlap (a number in both counts for the first): in a scenario that
+    varies, checked in every case."""
+    problems = []
+    answers = invoer.antwoorden
+    for j, later in enumerate(answers):
+        for i, earlier in enumerate(answers[:j]):
+            if abs(earlier.waarde - later.waarde) <= earlier.marge + later.marge + 1e-9:
+                problems.append(ctx.smap.probleem(
+                    base + ("invoer", "antwoorden", j), "J326",
+                    f"Antwoord {j + 1} ({later.waarde:g}) ligt binnen de marge van antwoord {i + 1} ({earlier.waarde:g}): "
+                    f"wie dat typt, krijgt antwoord {i + 1}.",
+                    "Maak de marges kleiner, of laat de twee antwoorden verder uit elkaar liggen.", "waarschuwing"))
+                break
+    return problems
 
 
 def opties(invoer: Invoer) -> list[Optie]:
@@ -123,6 +140,9 @@ class InvoerSoort(StapSoort[InvoerStap]):
 
     def uitwegen(self, stap: InvoerStap, sid: str) -> list[Uitweg]:
         return uitwegen(stap.invoer, ("stappen", sid))
+
+    def controleer(self, stap: InvoerStap, sid: str, ctx: Controle) -> list:
+        return overlap(stap.invoer, ("stappen", sid), ctx)
 
     def opties(self, stap: InvoerStap, variabelen: Mapping) -> list[Optie]:
         return opties(stap.invoer)
