@@ -141,3 +141,7 @@ def test_an_english_scenario_writes_its_dutch_feedback_the_dutch_way():
 ])
 def test_losses_numbers_and_names_in_mid_sentence(text, said):
     assert vul_tekst(text, {"x": -34400, "n": 2417, "naam": "Meneer Wang"}) == said
+
+
+def test_a_rounded_number_is_whole_in_both_languages():
+    assert vul_tekst("{round(x)}", {"x": 5.6}, "en") == "6" and vul_tekst("{round(x)}", {"x": 5.6}) == "6"

@@ -32,12 +32,12 @@ _OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
     ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod,
 }
-def _round(value: float, decimals: int = 0) -> float:
+def _round(value: float, decimals: int = 0) -> float | int:
     """Rounding as people do it (half up, on the written digits): round(73.205, 2) is 73.21, not 73.2."""
     from decimal import ROUND_HALF_UP, Decimal
 
     exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-int(decimals)), rounding=ROUND_HALF_UP)
-    return float(exact) if decimals else float(int(exact))
+    return float(exact) if decimals else int(exact)  # round(x) is a whole number: 6, not 6.0
 
 
 _FUNCTIONS: dict[str, Callable[..., Any]] = {"round": _round, "min": min, "max": max, "abs": abs,
@@ -206,7 +206,8 @@ def schrijf(value: Any, spec: str = "", taal: str = "nl") -> str:
     decimals: Optional[int] = 2 if cents else 0 if euro else int(spec) if spec.isdigit() else None
     amount = abs(float(value)) if euro else float(value)
     if taal == "en":
-        number = f"{amount:,.{decimals}f}" if decimals is not None else f"{value:,}"
+        plain = int(amount) if float(amount).is_integer() else amount
+        number = f"{amount:,.{decimals}f}" if decimals is not None else f"{plain:,}"
     else:
         number = schrijf_getal(amount, decimals)
     if not euro:
