@@ -144,4 +144,5 @@ def test_losses_numbers_and_names_in_mid_sentence(text, said):
 
 
 def test_a_rounded_number_is_whole_in_both_languages():
-    assert vul_tekst("{round(x)}", {"x": 5.6}, "en") == "6" and vul_tekst("{round(x)}", {"x": 5.6}) == "6"
+    assert vul_tekst("{round(x)} pieces", {"x": 5.6}, "en") == "6 pieces" and vul_tekst("{round(x)} stuks", {"x": 5.6}) == "6 stuks"
+    assert vul_tekst("{round(x)}", {"x": 5.6}) == 6  # a placeholder on its own is the number itself
