@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, NoReturn, Optional
 
 from pydantic import ValidationError
 
@@ -29,7 +29,9 @@ from simulator.content.model import Scenario
 from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
 from simulator.content.cast import fill_cast
-from simulator.content.varianten import alleen_tekst, dekkende_zaden, fill_variant, in_variant, varianten_van
+from simulator.content.varianten import (
+    alleen_tekst, dekkende_zaden, fill_variant, in_variant, placeholder_paths, varianten_van,
+)
 from simulator.content.wereld import Wereld, standaard
 from simulator.content.wereldbestand import Werelden, is_wereldbestand, wereld_voor
 from simulator.content.yaml_source import read_yaml
@@ -121,8 +123,9 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
     cases: list[GeladenScenario] = []
     seeds = dekkende_zaden(varianten)
     same_graph = alleen_tekst(data)  # only texts and answers differ: one analysis (and its lint) holds for all
+    paths = placeholder_paths(data)
     for zaad in seeds:
-        case_data = fill_variant(data, varianten, zaad, smap)
+        case_data = fill_variant(data, varianten, zaad, smap, paths)
         if cases and same_graph:
             cases.append(_checked_texts(case_data, smap, wereld, strict, cases[0], zaad))
         else:
@@ -150,7 +153,7 @@ def _checked_texts(data: dict, smap, wereld: Wereld, strict: bool, first: "Gelad
 def _checked(data: dict, smap, wereld: Wereld, strict: bool, bestand: str, digest: str, warnings: list,
              zaad: Optional[int] = None) -> "GeladenScenario":
     """One case of a scenario checked: the shape, the references, the graph."""
-    def fail(problems):
+    def fail(problems: list[Probleem]) -> NoReturn:
         raise ScenarioError(in_variant(sorted(problems, key=lambda p: (p.regel, p.kolom)), data, zaad))
 
     problems = fill_cast(data, smap, wereld)

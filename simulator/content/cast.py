@@ -15,6 +15,7 @@ def fill_cast(data: dict, smap: Any, wereld: Wereld) -> list[Probleem]:
     personages = data.get("personages")
     if not isinstance(personages, dict):
         return problems
+    personages = data["personages"] = dict(personages)  # the case's own: a template may be shared between cases
     for key, persoon in list(personages.items()):
         if not isinstance(persoon, dict) or "vast" not in persoon:
             continue

@@ -229,38 +229,49 @@ def varianten_van(data: Mapping) -> Optional[dict[str, list]]:
     return found
 
 
-def fill_variant(data: Mapping, varianten: Mapping[str, list], zaad: int, smap: Any) -> dict:
-    """The data of one case; a placeholder that cannot be filled in is problem J330 where it stands."""
+def placeholder_paths(data: Mapping) -> list[tuple]:
+    """Where the template has text with braces in it (outside `varianten:` itself): the only places a case differs."""
+    found: list[tuple] = []
+    todo: list[tuple[Any, tuple]] = [(v, (k,)) for k, v in data.items() if k != "varianten"]
+    while todo:
+        node, path = todo.pop()
+        if isinstance(node, dict):
+            todo += [(v, path + (k,)) for k, v in node.items()]
+        elif isinstance(node, list):
+            todo += [(v, path + (i,)) for i, v in enumerate(node)]
+        elif isinstance(node, str) and "{" in node:
+            found.append(path)
+    return found
+
+
+def fill_variant(data: Mapping, varianten: Mapping[str, list], zaad: int, smap: Any,
+                 paths: Optional[list[tuple]] = None) -> dict:
+    """The data of one case; a placeholder that cannot be filled in is problem J330 where it stands.
+
+    Only the containers on the way to a placeholder are copied; the rest is shared with the template (nothing
+    downstream changes the data it is given)."""
     from simulator.content.problems import ScenarioError
 
     waarden = trek(varianten, zaad)
     taal = str(data.get("taal") or "nl")
-    path: list = []
-
-    def walk(node: Any, top: bool = False) -> Any:
-        if isinstance(node, dict):
-            out = {}
-            for k, v in node.items():
-                path.append(k)
-                out[k] = v if top and k == "varianten" else walk(v)
-                path.pop()
-            return out
-        if isinstance(node, list):
-            out_list = []
-            for i, v in enumerate(node):
-                path.append(i)
-                out_list.append(walk(v))
-                path.pop()
-            return out_list
-        if isinstance(node, str):
-            try:
-                return vul_tekst(node, waarden, taal)
-            except VariantFout as exc:
-                raise ScenarioError([smap.probleem(tuple(path), "J330", f"{exc} (in het geval met {_case(waarden)}).",
-                                                   "In een variant mag: '{naam}', '{klant.naam}', '{prijs:euro}', "
-                                                   "'{prijs * 1.21}'; de namen staan onder 'varianten:'.")]) from None
-        return node
-    return walk(data, top=True)
+    root = dict(data)
+    copied = {id(root)}
+    for path in placeholder_paths(data) if paths is None else paths:
+        node: Any = root
+        for key in path[:-1]:
+            child = node[key]
+            if id(child) not in copied:
+                child = dict(child) if isinstance(child, dict) else list(child)
+                copied.add(id(child))
+                node[key] = child
+            node = child
+        try:
+            node[path[-1]] = vul_tekst(node[path[-1]], waarden, taal)
+        except VariantFout as exc:
+            raise ScenarioError([smap.probleem(path, "J330", f"{exc} (in het geval met {_case(waarden)}).",
+                                               "In een variant mag: '{naam}', '{klant.naam}', '{prijs:euro}', "
+                                               "'{prijs * 1.21}'; de namen staan onder 'varianten:'.")]) from None
+    return root
 
 
 def in_variant(problems: list, data: Mapping, zaad: Optional[int]) -> list:
