@@ -12,7 +12,7 @@ import pytest
 
 from simulator import content
 from simulator.content import ScenarioError, tekst
-from simulator.content.varianten import dekkende_zaden, trek, vul_tekst
+from simulator.content.varianten import dekkende_zaden, fill_variant, trek, vul_tekst
 from simulator.engine import Answer, Session, SessionState
 from simulator.progress import Store
 
@@ -146,3 +146,11 @@ def test_losses_numbers_and_names_in_mid_sentence(text, said):
 def test_a_rounded_number_is_whole_in_both_languages():
     assert vul_tekst("{round(x)} pieces", {"x": 5.6}, "en") == "6 pieces" and vul_tekst("{round(x)} stuks", {"x": 5.6}) == "6 stuks"
     assert vul_tekst("{round(x)}", {"x": 5.6}) == 6  # a placeholder on its own is the number itself
+
+
+def test_the_dutch_feedback_of_an_english_scenario_writes_amounts_the_dutch_way():
+    data = {"taal": "en", "varianten": {"p": [1089.5]},
+            "stappen": {"a": {"tekst": "That is {p:euro}.", "keuzes": [{"tekst": "x", "feedback": "Dat is {p:euro}."}]}}}
+    case = fill_variant(data, data["varianten"], 0, None)
+    assert case["stappen"]["a"]["tekst"] == "That is €1,089.50."
+    assert case["stappen"]["a"]["keuzes"][0]["feedback"] == "Dat is € 1.089,50."

@@ -244,6 +244,19 @@ def placeholder_paths(data: Mapping) -> list[tuple]:
     return found
 
 
+DUTCH_KEYS = frozenset({"feedback", "samenvatting", "leerdoelen"})
+"""Texts written for the Dutch student, also in a scenario whose conversation is English: numbers the Dutch way."""
+
+
+def _taal_van(path: tuple, taal: str) -> str:
+    """The language a text is written in: 'nl'/'en' when it is one of a {nl, en} pair, Dutch for the explanations
+    to the student, else the scenario's language."""
+    keys = [k for k in path if isinstance(k, str)]
+    if keys and keys[-1] in ("nl", "en"):
+        return keys[-1]
+    return "nl" if any(k in DUTCH_KEYS for k in keys) else taal
+
+
 def fill_variant(data: Mapping, varianten: Mapping[str, list], zaad: int, smap: Any,
                  paths: Optional[list[tuple]] = None) -> dict:
     """The data of one case; a placeholder that cannot be filled in is problem J330 where it stands.
@@ -266,7 +279,7 @@ def fill_variant(data: Mapping, varianten: Mapping[str, list], zaad: int, smap: 
                 node[key] = child
             node = child
         try:
-            node[path[-1]] = vul_tekst(node[path[-1]], waarden, taal)
+            node[path[-1]] = vul_tekst(node[path[-1]], waarden, _taal_van(path, taal))
         except VariantFout as exc:
             raise ScenarioError([smap.probleem(path, "J330", f"{exc} (in het geval met {_case(waarden)}).",
                                                "In een variant mag: '{naam}', '{klant.naam}', '{prijs:euro}', "
