@@ -102,7 +102,7 @@ class Strings:
             return self(value.sleutel, **said).strip()
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
-        return tekst(value, self.taal)  # type: ignore[arg-type]
+        return tekst(value, self.taal)
 
     def _waarde(self, value: object, eenheid: Optional[str]) -> str:
         """A Bericht's value in words: a number the way this language writes it; a list of messages as

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TypedDict
 
 from simulator import content, paths
 from simulator.content.lint import claimed
@@ -32,11 +33,29 @@ def add_arguments(parser) -> None:
     parser.add_argument("--markdown", action="store_true", help="de bibliotheek als tabel (voor docs/scenarios.md)")
 
 
+class CriteriumDekking(TypedDict):
+    id: str
+    tekst: str
+    scenarios: list[str]
+    gedekt: bool
+
+
+class WerkprocesDekking(TypedDict):
+    code: str
+    titel: str
+    kerntaak: str
+    profielen: list[str]
+    scenarios: list[str]
+    nodig: int
+    gedekt: bool
+    criteria: list[CriteriumDekking]
+
+
 def coverage(library: content.Bibliotheek) -> dict:
     """Per werkproces its scenarios, per criterion the scenarios that assess it (score it positively)."""
     dossier = load_dossier()
-    by_criterion = {c.id: [] for c in dossier.criteria}
-    by_werkproces = {w.code: [] for w in dossier.werkprocessen}
+    by_criterion: dict[str, list[str]] = {c.id: [] for c in dossier.criteria}
+    by_werkproces: dict[str, list[str]] = {w.code: [] for w in dossier.werkprocessen}
     for sid, geladen in sorted(library.scenarios.items()):
         scenario = geladen.scenario
         by_werkproces.setdefault(scenario.werkproces, []).append(sid)
@@ -44,9 +63,9 @@ def coverage(library: content.Bibliotheek) -> dict:
         for cid in sorted(assessed):
             if geladen.analyse.beste.get(cid, 0) > 0 and cid in by_criterion:
                 by_criterion[cid].append(sid)
-    werkprocessen = []
+    werkprocessen: list[WerkprocesDekking] = []
     for w in dossier.werkprocessen:
-        criteria = [{"id": c.id, "tekst": c.tekst, "scenarios": by_criterion[c.id],
+        criteria: list[CriteriumDekking] = [{"id": c.id, "tekst": c.tekst, "scenarios": by_criterion[c.id],
                      "gedekt": len(by_criterion[c.id]) >= MINIMUM} for c in w.criteria]
         werkprocessen.append({
             "code": w.code, "titel": w.titel, "kerntaak": w.kerntaak, "profielen": list(w.profielen),

@@ -11,6 +11,7 @@ from simulator.cli.common import fail, find_scenario, print_problems
 from simulator.cli.profiel import record_play
 from simulator.content import ScenarioError, tekst
 from simulator.content.steps import SOORT
+from simulator.content.steps.einde import EindeView
 from simulator.engine import Session
 from simulator.engine.autoplay import PlanError, parse_plan, play
 
@@ -171,7 +172,7 @@ def print_transcript(session: Session, moves, taal: str) -> None:
     if view.afgelopen:
         if view.tekst:
             print(f"[{view.id}] {zeg(view.spreker.naam) if view.spreker else 'Verteller'}: {zeg(view.tekst)}")
-        print(f"EINDE ({result.afloop}): {zeg(view.inhoud.einde)}")
+        print(f"EINDE ({result.afloop}): {zeg(view.inhoud_als(EindeView).einde)}")
     else:
         print(f"(gestopt bij stap '{view.id}': het pad is op)")
     print()

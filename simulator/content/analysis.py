@@ -259,15 +259,25 @@ def _certain_traps(scenario: Scenario, graph: StateGraph, result: Analyse) -> No
                 seen.add(t)
                 reach.append(t)
     trapped = [i for i in reach if i not in can]
-    view = StateGraph(steps=[steps[i] for i in trapped])
     place = {i: k for k, i in enumerate(trapped)}
-    view.edges = [[(place[t], None) for t in targets[i] if t in place and t != i] for i in trapped]  # type: ignore[misc]
-    view.stays = [[None] if i in targets[i] else [] for i in trapped]  # type: ignore[list-item]
+    view = _StepLinks([[(place[t], None) for t in targets[i] if t in place and t != i] for i in trapped],
+                      [[None] if i in targets[i] else [] for i in trapped])
     _, comps = components(view)
     for comp, is_loop in zip(reversed(comps), reversed(loops(view, comps))):
-        found = tuple(sorted((view.steps[k] for k in comp), key=number.__getitem__))
+        found = tuple(sorted((steps[trapped[k]] for k in comp), key=number.__getitem__))
         if is_loop and all(lus.stappen != found for lus in result.lussen):
             result.lussen.append(Lus(found, {}))
+
+
+@dataclass
+class _StepLinks:
+    """Where steps lead, without variables: enough to find loops (analysis_paths.Links). A move is None here."""
+
+    edges: list[list[tuple[int, None]]]
+    stays: list[list[None]]
+
+    def __len__(self) -> int:
+        return len(self.edges)
 
 
 def _read(graph: StateGraph, steps: Iterable[str], state: int) -> dict:

@@ -13,7 +13,7 @@ vectors is one addition, and a lane-wise maximum a handful of bit operations, in
 from __future__ import annotations
 
 from collections import deque
-from typing import Optional
+from typing import Optional, Protocol, Sequence
 
 from simulator.content.analysis_states import Budget, Edge, StateGraph
 
@@ -21,7 +21,18 @@ SCALE = 1_000_000
 """The best route breaks ties exactly, in integers: points count 10^6, a critical mistake 10^3, a minus point 1."""
 
 
-def components(graph: StateGraph) -> tuple[list[int], list[list[int]]]:
+class Links(Protocol):
+    """What finding loops reads of a graph: per node its moves to other nodes, and its moves that stay.
+    A StateGraph is one; so is a graph of steps alone (see analysis._certain_traps)."""
+
+    def __len__(self) -> int: ...
+    @property
+    def edges(self) -> Sequence[Sequence[tuple[int, object]]]: ...
+    @property
+    def stays(self) -> Sequence[Sequence[object]]: ...
+
+
+def components(graph: Links) -> tuple[list[int], list[list[int]]]:
     """Tarjan's strongly connected components, iteratively: (component of each state, the components with
     every component after all components it leads to, i.e. endings first)."""
     n = len(graph)
@@ -71,7 +82,7 @@ def components(graph: StateGraph) -> tuple[list[int], list[list[int]]]:
     return comp_of, comps
 
 
-def loops(graph: StateGraph, comps: list[list[int]]) -> list[bool]:
+def loops(graph: Links, comps: list[list[int]]) -> list[bool]:
     """Per component: whether it is a loop (more than one state, or a move back to the same state)."""
     return [len(c) > 1 or bool(graph.stays[c[0]]) for c in comps]
 

@@ -109,7 +109,6 @@ class _Kind(NamedTuple):
 
     nested: tuple[str, ...]
     """Fields whose type can hold another model (the rest is text and numbers)."""
-    condition: bool
     counts: bool
     """It has `tel`."""
     outcome: bool
@@ -124,7 +123,7 @@ def _kind(cls: type) -> _Kind:
     if found is None:
         fields = getattr(cls, "model_fields", {})
         found = _KINDS[cls] = _Kind(tuple(name for name, f in fields.items() if _holds_model(f.annotation)),
-                                    issubclass(cls, Voorwaarde), "tel" in fields,
+                                    "tel" in fields,
                                     "naar" in fields and not issubclass(cls, Route))
     return found
 
@@ -183,8 +182,8 @@ def _step_facts(step_id: str, stap: object, counters: dict[str, _Counter]) -> _S
         kind = _KINDS.get(type(m)) or _kind(type(m))
         fields = m.__dict__
         todo += [fields[name] for name in kind.nested if fields[name] is not None]
-        if kind.condition and m.variabele:  # type: ignore[attr-defined]
-            _compared(m, facts, counters)  # type: ignore[arg-type]
+        if isinstance(m, Voorwaarde) and m.variabele:
+            _compared(m, facts, counters)
         if kind.counts and fields["tel"]:
             for name, delta in fields["tel"].items():
                 facts.counts.add(name)
@@ -251,9 +250,9 @@ class Projection:
     def value(self, name: str, value: object) -> object:
         """The value a state keeps: a counter past its cap becomes the cap's stand-in."""
         cap = self.caps.get(name)
-        if cap is not None and type(value) in (int, float):
+        if cap is not None and isinstance(value, (int, float)) and type(value) is not bool:
             threshold, inclusive, stand_in, up = cap
-            past = value > threshold if up else value < threshold  # type: ignore[operator]
+            past = value > threshold if up else value < threshold
             if past or (inclusive and value == threshold):
                 return int(stand_in) if stand_in.is_integer() else stand_in
         return value
@@ -445,8 +444,8 @@ class _Walk:
         names = self.projection.names[step.target or ""]
         for i, j, amount in step.adds:
             before = key[j] if j >= 0 else MISSING
-            start = before if type(before) in (int, float) else 0
-            parts[i] = key_part(self.projection.value(names[i - 1], start + amount))  # type: ignore[operator]
+            start = before if isinstance(before, (int, float)) and type(before) is not bool else 0
+            parts[i] = key_part(self.projection.value(names[i - 1], start + amount))
         return tuple(parts)
 
     def _ask(self, state: int, asked: object) -> list[_Step]:

@@ -8,11 +8,7 @@ from pathlib import Path
 import yaml
 
 from simulator import paths
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # pragma: no cover
+from simulator.content.yaml_source import SafeLoader
 
 
 @lru_cache(maxsize=4)
@@ -20,7 +16,7 @@ def portraits(assets_dir: Path | None = None) -> dict[str, dict]:
     """Portrait id -> its drawing parameters."""
     path = (assets_dir or paths.ASSETS_DIR) / "portretten.yaml"
     with open(path, "rb") as fh:
-        return yaml.load(fh, Loader=_Loader) or {}
+        return yaml.load(fh, Loader=SafeLoader) or {}
 
 
 @lru_cache(maxsize=4)
@@ -29,6 +25,6 @@ def cast(assets_dir: Path | None = None) -> dict[str, dict]:
     path = (assets_dir or paths.ASSETS_DIR) / "winkel.yaml"
     try:
         with open(path, "rb") as fh:
-            return yaml.load(fh, Loader=_Loader) or {}
+            return yaml.load(fh, Loader=SafeLoader) or {}
     except OSError:
         return {}

@@ -16,6 +16,7 @@ from simulator.content import model as m
 from simulator.content.parts import Als, Voorwaarde
 from simulator.content.steps import soort_van
 from simulator.content.steps.base import KeuzeLabel, Uitweg
+from simulator.content.steps.einde import EindeView
 from simulator.content.text import tekst
 
 Kwaliteit = str
@@ -163,7 +164,8 @@ def build(geladen: GeladenScenario, taal: str = "nl") -> tuple[list[Knoop], list
         who = tekst(scenario.personages[stap.zegt].naam, taal) + ": " if stap.zegt in scenario.personages else ""
         line = who + tekst(stap.regel(), taal)
         if kind.einde(stap):
-            ending = tekst(kind.inhoud(stap, sid, {}, (), True, geladen.wereld).einde, taal)
+            view = kind.inhoud(stap, sid, {}, (), True, geladen.wereld)
+            ending = tekst(view.einde, taal) if isinstance(view, EindeView) else ""
             line = f"EINDE ({kind.afloop(stap)}): {ending}"
         problem = ("onbereikbaar" if sid not in analyse.bereikbaar else
                    "doodlopend" if sid in analyse.doodlopend else

@@ -121,17 +121,27 @@ class Bewijsstuk(Model):
         return ()
 
 
-class Gevolg(Bewijsstuk):
-    """What follows from a choice, an answer or an action: evidence, feedback and the next step."""
+class Werking(Bewijsstuk):
+    """Evidence plus what an outcome does to the play: a mood, variables, and where it leads.
 
-    model_config = beschrijving(
-        "Wat volgt uit een keuze, een antwoord of een actie: punten, feedback en de volgende stap."
-    )
+    A Gevolg must say where it leads; a workbench action (simulator.content.steps.werkbank.Actie) may leave
+    `naar` out: the student then stays at the workbench.
+    """
 
     stemming: Union[Stemming, int, None] = Field(None, description="nieuwe stemming, of +1/-1 langs boos-bezorgd-neutraal-blij")
     wie: Optional[str] = Field(None, description="wiens stemming verandert (standaard: wie er sprak)")
     zet: dict[str, Waarde] = Field(default_factory=dict, description="variabelen die een waarde krijgen")
     tel: dict[str, int] = Field(default_factory=dict, description="variabelen die ophogen (of verlagen)")
+    naar: Optional[Naar] = None
+
+
+class Gevolg(Werking):
+    """What follows from a choice or an answer: evidence, feedback and the next step."""
+
+    model_config = beschrijving(
+        "Wat volgt uit een keuze, een antwoord of een actie: punten, feedback en de volgende stap."
+    )
+
     naar: Naar
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from simulator.content import model as m
-from simulator.content.parts import Als, Bewijsstuk, Gevolg, Naar, Voorwaarde
+from simulator.content.parts import Als, Bewijsstuk, Naar, Voorwaarde, Werking
 from simulator.content.problems import Probleem, suggest
 from simulator.content.steps import SOORTEN, soort_van
 from simulator.content.steps.base import Controle, Pad
@@ -92,7 +92,7 @@ def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Problee
         if g.kritiek is True and not g.kritieke_criteria():
             add(smap.probleem(path + ("kritiek",), "J309", "'kritiek: true' maar deze keuze geeft geen minpunten.",
                               "Geef minpunten onder 'gedrag' voor het criterium waarop dit een kritieke fout is."))
-        if isinstance(g, Gevolg):
+        if isinstance(g, Werking):
             who(path + ("wie",), g.wie)
             ctx.variabelen.update(g.zet, g.tel)
 

@@ -115,10 +115,10 @@ Tekening = Annotated[Union[RingTekening, SteenTekening, HorlogeTekening, Horloge
 
 TEKENING_SOORTEN = ("ring", "steen", "horloge", "horlogeband")
 
-GEREEDSCHAP_VORMEN = (
+GereedschapVorm = Literal[
     "tang", "pincet", "schroevendraaier", "loep", "hamer", "vijl", "ringstok", "zaagbeugel", "griffenduwer",
     "veerstaafjestang", "vorkje", "borstel", "flesje", "doosje", "batterij", "band", "steen", "kaart",
-)
+]
 """Shapes a tool or part on the tray can have; the art layer draws each in the tekening's colour."""
 
 
@@ -126,7 +126,7 @@ class GereedschapTekening(Model):
     """How a teacher's tool is drawn on the tray: one of the known shapes, in a colour."""
 
     model_config = _beschrijving("Hoe het gereedschap op de bak getekend wordt: een vorm en een kleur.")
-    vorm: Literal[GEREEDSCHAP_VORMEN]  # type: ignore[valid-type]
+    vorm: GereedschapVorm
     kleur: Optional[Kleur] = Field(default=None, description="de kleur van het handvat of het onderdeel")
 
     @field_validator("kleur")

@@ -17,11 +17,7 @@ from pydantic import TypeAdapter
 
 from simulator import paths
 from simulator.content import tekeningen
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # pragma: no cover
+from simulator.content.yaml_source import SafeLoader
 
 
 @dataclass(frozen=True)
@@ -105,7 +101,7 @@ def gereedschap_van(tid: str, t: Mapping, bron: str = "") -> Gereedschap:
 def catalogue(assets_dir: Path | None = None) -> Catalogus:
     path = (assets_dir or paths.ASSETS_DIR) / "gereedschap.yaml"
     with open(path, "rb") as fh:
-        data = yaml.load(fh, Loader=_Loader) or {}
+        data = yaml.load(fh, Loader=SafeLoader) or {}
     tools = {tid: gereedschap_van(tid, t) for tid, t in (data.get("gereedschap") or {}).items()}
     items = {vid: voorwerp_van(vid, v) for vid, v in (data.get("voorwerpen") or {}).items()}
     return Catalogus(tools, items)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Union
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -17,10 +18,9 @@ from yaml.constructor import SafeConstructor
 from simulator.content import yaml_errors
 from simulator.content.problems import Probleem, ScenarioError
 
-try:  # the C loader is much faster; fall back to pure Python where libyaml is missing
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # pragma: no cover
+SafeLoader: Union[type[yaml.CSafeLoader], type[yaml.SafeLoader]] = \
+    yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+"""PyYAML's safe loader in C (much faster), or in pure Python where the platform's PyYAML has no libyaml."""
 
 MAX_BYTES = 1_000_000
 """A scenario is a few hundred lines; a megabyte is a mistake (or an attack)."""
@@ -110,7 +110,7 @@ def read_yaml(raw: bytes, bestand: str) -> tuple[object, SourceMap, list[Problee
             "Vervang de tab door spaties (bijvoorbeeld 2 of 4). In veel editors: 'Tabs omzetten naar spaties'.",
         )])
     try:
-        node = _Loader(text).get_single_node()
+        node = SafeLoader(text).get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise ScenarioError([yaml_errors.translate(exc, bestand, text)]) from None
     except yaml.YAMLError as exc:  # the reader's: a control character; its English text is never shown

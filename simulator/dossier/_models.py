@@ -111,8 +111,8 @@ class Dossier(_Frozen):
         kerntaken = {k.code: k for k in self.kerntaken}
         _unique("kerntaak", [k.code for k in self.kerntaken])
         _unique("werkproces", [w.code for w in self.werkprocessen])
-        for kt in self.kerntaken:
-            _known_profielen(kt.code, kt.profielen, profiel_codes)
+        for kerntaak in self.kerntaken:
+            _known_profielen(kerntaak.code, kerntaak.profielen, profiel_codes)
         for wp in self.werkprocessen:
             kt = kerntaken.get(wp.kerntaak)
             if kt is None:

@@ -92,7 +92,10 @@ def read_on(session: Session) -> None:
     """Take every step that only needs reading on (narration), as a student who presses Verder."""
     while not session.afgelopen and session.soort.vanzelf(session.scenario.stappen[session.state.stap]):
         stap = session.scenario.stappen[session.state.stap]
-        session.do(session.soort.route_actie(stap, "verder"))  # type: ignore[arg-type]
+        actie = session.soort.route_actie(stap, "verder")
+        if actie is None:  # a kind that reads on by itself must name the move that does it
+            raise SessionError(f"stap {session.state.stap!r} ({session.soort.naam}) heeft geen zet om verder te lezen")
+        session.do(actie)
 
 
 def _do(session: Session, actie: Move, seconds: Optional[float], sid: str) -> Uitkomst:

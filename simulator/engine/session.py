@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 from simulator.content.analysis import Analyse
 from simulator.content.lint import assessed
 from simulator.content.model import Scenario
-from simulator.content.parts import Gevolg, StapBasis
+from simulator.content.parts import StapBasis, Werking
 from simulator.content.rules import kritiek_of, punten_of, rate, shift_mood
 from simulator.content.steps import soort_van
 from simulator.content.steps.actions import Move
@@ -151,8 +151,8 @@ class Session:
     def _moods(self, stap: StapBasis, gevolg, nxt: str) -> tuple[dict, Optional[tuple[str, str, str]]]:
         moods = dict(self._state.stemmingen)
         mood_change = None
-        change = gevolg.stemming if isinstance(gevolg, Gevolg) else None
-        who = (gevolg.wie if isinstance(gevolg, Gevolg) else None) or stap.zegt or next(iter(self.scenario.personages), None)
+        change = gevolg.stemming if isinstance(gevolg, Werking) else None
+        who = (gevolg.wie if isinstance(gevolg, Werking) else None) or stap.zegt or next(iter(self.scenario.personages), None)
         if change is not None and who is not None:
             mood_before = moods.get(who, "neutraal")
             moods[who] = shift_mood(mood_before, change)

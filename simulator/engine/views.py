@@ -7,11 +7,13 @@ The part of a view that belongs to one kind of step (its choices, its workbench�
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, Optional
+from typing import Literal, Optional, TypeVar
 
+from simulator.content.steps.base import Inhoud, Tempo, Verandering
 from simulator.content.text import Weergave
 
 Oordeel = Literal["onvoldoende", "voldoende", "goed"]
+I = TypeVar("I", bound=Inhoud)
 
 
 @dataclass(frozen=True)
@@ -33,10 +35,16 @@ class StapView:
     """The kind of step (dialoog, invoer, werkbank…): the UI finds the scene for it by this name."""
     spreker: Optional[Spreker]
     tekst: Optional[Weergave]
-    inhoud: Any = None
+    inhoud: Optional[Inhoud] = None
     """The kind's view: KeuzesView, GetalView, WerkbankView, InspectieView, EindeView… (None for narration)."""
     afgelopen: bool = False
     """True at an ending: the session is over."""
+
+    def inhoud_als(self, soort: type[I]) -> I:
+        """The kind's view as the type the kind's own UI expects; another kind here is a mistake in the caller."""
+        if not isinstance(self.inhoud, soort):
+            raise TypeError(f"stap {self.id!r} ({self.soort}) toont geen {soort.__name__}")
+        return self.inhoud
 
 
 @dataclass(frozen=True)
@@ -53,10 +61,10 @@ class Uitkomst:
     """(character, mood before, mood after) when a mood changed."""
     volgende: str
     """The step that comes next; at a workbench the same step while the work is not done."""
-    veranderd: tuple[tuple[str, object, object], ...] = ()
+    veranderd: tuple[Verandering, ...] = ()
     """What changed that the student should see (a workbench's zones): (name, before, after)."""
-    tempo: Any = None
-    """Set when this move finished work with a norm time: a workbench's Tempo (seconden, normtijd, punten, feedback)."""
+    tempo: Optional[Tempo] = None
+    """Set when this move finished work with a norm time: a workbench's work time against its norm."""
     gedaan: Optional[Weergave] = None
     """What the student did, as the student reads it (the choice's text, the number typed…)."""
 

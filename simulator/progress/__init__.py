@@ -13,13 +13,13 @@ Public API:
 from simulator.progress.assignments import Opdracht
 from simulator.progress.files import SaveFailed
 from simulator.progress.location import saves_dir
-from simulator.progress.mastery import CriteriumBeheersing, Suggestie, WerkprocesBeheersing
+from simulator.progress.mastery import Beheersing, CriteriumBeheersing, Suggestie, WerkprocesBeheersing
 from simulator.progress.models import Attempt, CriteriumResultaat, Profile
 from simulator.progress.school import School, school_dir
 from simulator.progress.store import Hervatpunt, ProfileExists, SaveBusy, Store, UnknownProfile
 
 __all__ = [
-    "Attempt", "CriteriumBeheersing", "CriteriumResultaat", "Hervatpunt", "Opdracht", "Profile", "ProfileExists",
+    "Attempt", "Beheersing", "CriteriumBeheersing", "CriteriumResultaat", "Hervatpunt", "Opdracht", "Profile", "ProfileExists",
     "SaveBusy", "SaveFailed", "School", "Store", "Suggestie", "UnknownProfile", "WerkprocesBeheersing", "saves_dir",
     "school_dir",
 ]

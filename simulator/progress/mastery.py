@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable, Literal, Optional
+from typing import TYPE_CHECKING, Iterable, Literal, Optional, TypedDict
 
-from simulator.dossier import load_dossier
+from simulator.dossier import Dossier, load_dossier
 from simulator.progress.models import Attempt
 from simulator.content.text import Bericht
+
+if TYPE_CHECKING:
+    from simulator.content import GeladenScenario
 
 RECENT = 3
 Niveau = Literal["nieuw", "oefenen", "op weg", "beheerst"]
@@ -59,7 +62,14 @@ class Suggestie:
     reden: Bericht
 
 
-def mastery(attempts: Iterable[Attempt]) -> dict:
+class Beheersing(TypedDict):
+    """Mastery for the whole dossier: per werkproces code and per criterion id."""
+
+    werkprocessen: dict[str, WerkprocesBeheersing]
+    criteria: dict[str, CriteriumBeheersing]
+
+
+def mastery(attempts: Iterable[Attempt]) -> Beheersing:
     """{"werkprocessen": {code: WerkprocesBeheersing}, "criteria": {id: CriteriumBeheersing}} for the whole dossier."""
     dossier = load_dossier()
     ratings: dict[str, list[tuple[datetime, str, float]]] = {}
@@ -106,7 +116,7 @@ def _niveau(waarde: float, oordelen: tuple[str, ...]) -> Niveau:
     return "op weg" if waarde >= 0.5 else "oefenen"
 
 
-def suggestion(attempts: list[Attempt], scenarios: Optional[Iterable] = None) -> Optional[Suggestie]:
+def suggestion(attempts: list[Attempt], scenarios: Optional[Iterable[GeladenScenario]] = None) -> Optional[Suggestie]:
     """The werkproces and criteria that need work most; None before the first finished attempt.
 
     `scenarios` (GeladenScenario objects, e.g. Bibliotheek.scenarios.values()) lets it name a scenario:
@@ -147,14 +157,15 @@ def suggestion(attempts: list[Attempt], scenarios: Optional[Iterable] = None) ->
     return Suggestie(wp.code, chosen, _pick_scenario(library, wp.code, chosen, attempts), reden)
 
 
-def _pick_scenario(library: list, werkproces: str, criteria: tuple[str, ...], attempts: list[Attempt]) -> Optional[str]:
+def _pick_scenario(library: list[GeladenScenario], werkproces: str, criteria: tuple[str, ...],
+                   attempts: list[Attempt]) -> Optional[str]:
     if not library:
         return None
     played: dict[str, int] = {}
     for a in attempts:
         played[a.scenario] = played.get(a.scenario, 0) + 1
 
-    def covers(g) -> int:
+    def covers(g: GeladenScenario) -> int:
         best = g.analyse.beste
         return sum(1 for c in criteria if best.get(c, 0) > 0)
 
@@ -165,5 +176,5 @@ def _pick_scenario(library: list, werkproces: str, criteria: tuple[str, ...], at
     return best.scenario.id
 
 
-def _titel(dossier, code: str) -> str:
+def _titel(dossier: Dossier, code: str) -> str:
     return dossier.werkproces(code).titel if dossier.heeft_werkproces(code) else code

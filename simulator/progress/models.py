@@ -79,8 +79,9 @@ class Attempt:
     hash: str
     """sha256 of the scenario file played: results stay tied to the exact content."""
     werkproces: str
-    titel: object
-    """The scenario's title as display text (str or {nl, en}); resolve with simulator.content.tekst."""
+    titel: Optional[Union[str, dict[str, str]]]
+    """The scenario's title as display text (str or {nl, en}); resolve with simulator.content.tekst. None in an
+    attempt saved without one."""
     modus: Modus
     begin: datetime
     eind: datetime

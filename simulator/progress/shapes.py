@@ -120,12 +120,18 @@ _CHECKS: dict[str, Callable[[dict], Optional[str]]] = {
 def sound_attempt(a: Attempt) -> bool:
     """Every field of an attempt has the type its readers (mastery, CSV, xAPI, the game) rely on."""
     try:
-        return (type(a.id) is str and type(a.scenario) is str and type(a.hash) is str and type(a.werkproces) is str
-                and a.modus in MODI and type(a.klaar) is bool and type(a.geslaagd) is bool
-                and (a.afloop is None or type(a.afloop) is str) and _number(a.score) and 0.0 <= a.score <= 1.0
+        return (_is(a.id, str) and _is(a.scenario, str) and _is(a.hash, str) and _is(a.werkproces, str)
+                and a.modus in MODI and _is(a.klaar, bool) and _is(a.geslaagd, bool)
+                and (a.afloop is None or _is(a.afloop, str)) and _number(a.score) and 0.0 <= a.score <= 1.0
                 and _titel(a.titel) and all(_criterium(c) for c in a.criteria))
     except TypeError:  # e.g. an unhashable modus
         return False
+
+
+def _is(value: Any, kind: type) -> bool:
+    """Exactly of this type, whatever the field is declared as: an attempt read from a damaged file may hold
+    anything."""
+    return type(value) is kind
 
 
 def _titel(value: Any) -> bool:

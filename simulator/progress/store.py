@@ -32,7 +32,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Optional, cast
+from typing import TYPE_CHECKING, Iterable, Optional, cast
 
 import filelock
 
@@ -46,6 +46,9 @@ from simulator.progress.files import (SaveFailed, SaveFiles, backup_path, failed
 from simulator.progress.migrations import SCHEMA
 from simulator.progress.models import MODI, Attempt, CriteriumResultaat, Modus, Profile
 from simulator.progress.notices import Melding, Notices
+
+if TYPE_CHECKING:
+    from simulator.content import GeladenScenario
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _MISSING = object()
@@ -188,7 +191,8 @@ class Store:
     def _profiles_dir(self) -> Path:
         return self.folder / "profielen"
 
-    def _dir(self, profile_id: str) -> Path:
+    def _dir(self, profile_id: object) -> Path:
+        """The profile's folder; any other id (a path, a name from a damaged file) is an unknown profile."""
         if not isinstance(profile_id, str) or not _ID.match(profile_id):
             raise UnknownProfile(profile_id)
         return self._profiles_dir() / profile_id
@@ -430,11 +434,12 @@ class Store:
                 best[a.scenario] = max(best.get(a.scenario, 0.0), a.score)
         return best
 
-    def mastery(self, profile_id: str) -> dict:
+    def mastery(self, profile_id: str) -> _mastery.Beheersing:
         """{"werkprocessen": {code: WerkprocesBeheersing}, "criteria": {id: CriteriumBeheersing}} (see mastery.py)."""
         return _mastery.mastery(self.attempts(profile_id))
 
-    def suggestion(self, profile_id: str, scenarios: Optional[Iterable] = None) -> Optional[_mastery.Suggestie]:
+    def suggestion(self, profile_id: str, scenarios: Optional[Iterable[GeladenScenario]] = None
+                   ) -> Optional[_mastery.Suggestie]:
         """"Wat oefen je nu?": the werkproces and criteria that need work (and a scenario, given the library)."""
         return _mastery.suggestion(self.attempts(profile_id), scenarios)
 

@@ -43,7 +43,7 @@ def statements(attempt: Attempt, actor: dict, base: str) -> list[dict]:
         if regel.seconden:
             when = when + timedelta(seconds=regel.seconden)
         result: dict = {"response": _response(regel)}
-        extensions = {}
+        extensions: dict[str, object] = {}
         if regel.punten:
             extensions[f"{base}/extensies/gedrag"] = dict(regel.punten)
         if regel.kritiek:
@@ -61,7 +61,7 @@ def statements(attempt: Attempt, actor: dict, base: str) -> list[dict]:
     score = {"scaled": round(max(0.0, min(1.0, attempt.score)), 4)}
     criteria = {c.id: {"oordeel": c.oordeel, "punten": c.punten, "max": c.max, "kritiek": c.kritiek}
                 for c in attempt.criteria}
-    summary_ext = {f"{base}/extensies/criteria": criteria}
+    summary_ext: dict[str, object] = {f"{base}/extensies/criteria": criteria}
     if attempt.afloop:
         summary_ext[f"{base}/extensies/afloop"] = attempt.afloop
     if attempt.klaar:

@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, Mapping, Optional, Protocol, Sequence, TypeVar
 
-from simulator.content.parts import Als, Bewijsstuk, Gevolg, Naar, StapBasis, Waarde, volgende
+from simulator.content.parts import Als, Bewijsstuk, Naar, StapBasis, Waarde, Werking, volgende
 from simulator.content.steps.actions import Move
 from simulator.content.text import Weergave
 
@@ -46,6 +46,45 @@ class Regel(Protocol):
     def kritiek(self) -> tuple[str, ...]: ...
     @property
     def seconden(self) -> Optional[float]: ...
+
+
+class Inhoud:
+    """The kind's own part of what the session shows now (`StapView.inhoud`): each kind's view derives from this
+    (KeuzesView, GetalView, WerkbankView…), so the UI of a kind asks for its own view by type."""
+
+
+V = TypeVar("V", bound=Inhoud)
+"""A kind's view (see StapSoort)."""
+
+Verandering = tuple[str, Optional[Waarde], Optional[Waarde]]
+"""Something a move changed that the student should see (a workbench's zone): (name, before, after)."""
+
+
+@dataclass(frozen=True)
+class Tempo:
+    """How long the work at a step (a workbench) took against its norm time, and what that scored: the evidence
+    when the step's work ends (`StapSoort.afronding`)."""
+
+    seconden: float
+    normtijd: int
+    punten: Mapping[str, int]
+    """Tempo evidence per criterion (empty without time pressure)."""
+    max: Mapping[str, int]
+    """What working within the norm time would have scored."""
+    feedback: Weergave
+
+
+class Gebeurd(Protocol):
+    """What a move caused, as a kind's transcript reads it (simulator.engine.views.Uitkomst)."""
+
+    @property
+    def keuze(self) -> str: ...
+    @property
+    def gedaan(self) -> Optional[Weergave]: ...
+    @property
+    def veranderd(self) -> tuple[Verandering, ...]: ...
+    @property
+    def tempo(self) -> Optional[Tempo]: ...
 
 
 class Onmogelijk(ValueError):
@@ -158,8 +197,9 @@ class Controle:
     """Variables given a value anywhere (filled in while checking; conditions are checked against it after)."""
 
 
-class StapSoort(Generic[S]):
-    """One kind of step. Subclasses set `naam`, `model` and `sleutel` and override what they do differently."""
+class StapSoort(Generic[S, V]):
+    """One kind of step: S is its model, V its view. Subclasses set `naam`, `model` and `sleutel` and override
+    what they do differently."""
 
     naam: ClassVar[str]
     """The kind's name, as in `soort:` (dialoog, invoer, werkbank…)."""
@@ -240,17 +280,19 @@ class StapSoort(Generic[S]):
         """What scores best on `cid` at this step when the student's move scored less (None: nothing better)."""
         return None
 
-    def veranderd(self, stap: S, voor: Mapping, na: Mapping) -> tuple:
+    def veranderd(self, stap: S, voor: Mapping, na: Mapping) -> tuple[Verandering, ...]:
         """What changed that the student should see (a workbench's zones): (name, before, after) triples."""
         return ()
 
-    def afronding(self, stap: S, sid: str, log: Sequence[Regel], tijdsdruk: bool) -> Any:
-        """Evidence when the step's work ends (a workbench's tempo): an object with `seconden`, `punten` and
-        `feedback`, logged as a line of its own; None when there is none."""
+    def afronding(self, stap: S, sid: str, log: Sequence[Regel], tijdsdruk: bool) -> Optional[Tempo]:
+        """Evidence when the step's work ends (a workbench's tempo), logged as a line of its own; None when
+        there is none."""
         return None
 
-    def inhoud(self, stap: S, sid: str, variabelen: Mapping, log: Sequence, tijdsdruk: bool, wereld: "Wereld") -> Any:
-        """The kind's part of the view (choices, the unit, the workbench…), a frozen dataclass."""
+    def inhoud(self, stap: S, sid: str, variabelen: Mapping, log: Sequence, tijdsdruk: bool,
+               wereld: "Wereld") -> Optional[V]:
+        """The kind's part of the view (choices, the unit, the workbench…), a frozen dataclass; None for a kind
+        that shows only its line (narration)."""
         return None
 
     # -- automatic play and plans ---------------------------------------------------------------------
@@ -276,7 +318,7 @@ class StapSoort(Generic[S]):
         """How a move reads in a `--pad` list, so that the list plays it again (the inverse of `uit_token`)."""
         return type(actie).__name__
 
-    def transcript(self, inhoud: Any, uitkomst: Any, zeg: Callable[[object], str]) -> list[str]:
+    def transcript(self, inhoud: V, uitkomst: Gebeurd, zeg: Callable[[object], str]) -> list[str]:
         """Lines for a text-only transcript (`juwelier speel --pad`) under the step's line: the choices with
         the one taken marked, the answer given, the tool used… `zeg` turns a text into words."""
         return []
@@ -312,7 +354,7 @@ def apply(gevolg: Bewijsstuk, variabelen: Mapping) -> tuple[dict, Optional[str]]
     """Variables after an outcome's `zet` and `tel`, and the step its `naar` leads to (None: no route applies
     or the outcome has no `naar`)."""
     new = dict(variabelen)
-    if isinstance(gevolg, Gevolg):
+    if isinstance(gevolg, Werking):
         new.update(gevolg.zet)
         for name, delta in gevolg.tel.items():
             current = new.get(name, 0)

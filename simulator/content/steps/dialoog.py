@@ -10,7 +10,7 @@ from pydantic import Field
 from simulator.content.parts import Keuze, StapBasis, als_holds, keuze_id, beschrijving
 from simulator.content.steps.actions import Move, Choose
 from simulator.content.steps.base import (
-    Controle, KeuzeLabel, Keuzeplek, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
+    Controle, Gebeurd, Inhoud, KeuzeLabel, Keuzeplek, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
 )
 from simulator.content.text import Tekst, Weergave
 
@@ -34,7 +34,7 @@ class KeuzeView:
 
 
 @dataclass(frozen=True)
-class KeuzesView:
+class KeuzesView(Inhoud):
     """The choices that are open now."""
 
     keuzes: tuple[KeuzeView, ...]
@@ -113,7 +113,7 @@ def uit_plan(zet: Mapping) -> Choose:
     return Choose(int(keuze) if str(keuze).isdigit() else str(keuze))
 
 
-class DialoogSoort(StapSoort[Dialoog]):
+class DialoogSoort(StapSoort[Dialoog, KeuzesView]):
     naam = "dialoog"
     sleutel = "keuzes"
     model = Dialoog
@@ -151,7 +151,7 @@ class DialoogSoort(StapSoort[Dialoog]):
     def token(self, stap: Dialoog, actie: Move, variabelen: Mapping) -> str:
         return token(stap.keuzes, actie, variabelen)
 
-    def transcript(self, inhoud: KeuzesView, uitkomst, zeg) -> list[str]:
+    def transcript(self, inhoud: KeuzesView, uitkomst: Gebeurd, zeg) -> list[str]:
         return transcript(inhoud, uitkomst.keuze, zeg)
 
     def opnieuw(self, stap: Dialoog, regel: Regel) -> Choose:

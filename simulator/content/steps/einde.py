@@ -8,7 +8,7 @@ from typing import Literal, Mapping, Optional
 from pydantic import Field
 
 from simulator.content.parts import StapBasis, beschrijving
-from simulator.content.steps.base import Onmogelijk, StapSoort
+from simulator.content.steps.base import Inhoud, Onmogelijk, StapSoort
 from simulator.content.text import Tekst, Weergave
 
 Afloop = Literal["geslaagd", "matig", "mislukt", "escalatie"]
@@ -28,12 +28,12 @@ class Einde(StapBasis):
 
 
 @dataclass(frozen=True)
-class EindeView:
+class EindeView(Inhoud):
     einde: Weergave
     afloop: Afloop
 
 
-class EindeSoort(StapSoort[Einde]):
+class EindeSoort(StapSoort[Einde, EindeView]):
     naam = "einde"
     sleutel = "einde"
     model = Einde

@@ -16,9 +16,11 @@ from typing import Any, Literal, Mapping, Optional, Sequence, Union
 from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from simulator.content.parts import Bewijsstuk, Gevolg, Id, Model, Naar, StapBasis
+from simulator.content.parts import Bewijsstuk, Gevolg, Id, Model, Naar, StapBasis, Waarde
 from simulator.content.steps.actions import FillIn, Move
-from simulator.content.steps.base import Controle, Keuzeplek, Label, Onmogelijk, Optie, Regel, StapSoort, Uitweg
+from simulator.content.steps.base import (
+    Controle, Gebeurd, Inhoud, Keuzeplek, Label, Onmogelijk, Optie, Regel, StapSoort, Uitweg,
+)
 from simulator.content.text import Bericht, Tekst, Weergave
 
 VeldSoort = Literal["tekst", "keuze", "getal", "datum", "vinkjes"]
@@ -121,7 +123,7 @@ class VeldView:
 
 
 @dataclass(frozen=True)
-class FormulierView:
+class FormulierView(Inhoud):
     titel: Optional[Weergave]
     velden: tuple[VeldView, ...]
 
@@ -168,12 +170,19 @@ def beoordeel(veld: Veld, value: Any) -> Uitslag:
             number = float(value)
         except (TypeError, ValueError):
             return "fout"
-        return "goed" if abs(number - float(veld.verwacht)) <= veld.marge + 1e-9 else "fout"  # type: ignore[arg-type]
+        return "goed" if abs(number - _verwacht_getal(veld)) <= veld.marge + 1e-9 else "fout"
     if veld.soort == "vinkjes":
         ticked = {str(v) for v in (value if isinstance(value, (list, tuple, set)) else [value])}
         expected = set(veld.verwacht if isinstance(veld.verwacht, list) else [str(veld.verwacht)])
         return "goed" if ticked == expected else "fout"
     return "goed" if str(value) == str(veld.verwacht) else "fout"
+
+
+def _verwacht_getal(veld: Veld) -> float:
+    """The expected number of a getal or datum field (the checks make sure it is written as a number)."""
+    if isinstance(veld.verwacht, list):
+        raise TypeError(f"veld '{veld.id}' verwacht opties, geen getal")
+    return float(veld.verwacht or 0)
 
 
 def _bewijs(veld: Veld, uitslag: Uitslag) -> Bewijsstuk:
@@ -189,7 +198,7 @@ def _samen(stap: Formulier, uitslagen: Sequence[Uitslag]) -> Gevolg:
         for cid, p in bewijs.gedrag.items():
             gedrag[cid] = gedrag.get(cid, 0) + p
         kritiek += [c for c in bewijs.kritieke_criteria() if c not in kritiek]
-    zet = {stap.teller: sum(u != "goed" for u in uitslagen)} if stap.teller else {}
+    zet: dict[str, Waarde] = {stap.teller: sum(u != "goed" for u in uitslagen)} if stap.teller else {}
     return Gevolg(gedrag=gedrag, kritiek=kritiek, zet=zet, naar=stap.naar)
 
 
@@ -200,7 +209,7 @@ def _slechtst(veld: Veld) -> Uitslag:
 def _fout_waarde(veld: Veld) -> Any:
     """A value that is wrong for this field (for the worst path of automatic play)."""
     if veld.soort in ("getal", "datum"):
-        return float(veld.verwacht or 0) + veld.marge + 1000  # type: ignore[arg-type]
+        return _verwacht_getal(veld) + veld.marge + 1000
     if veld.soort == "keuze":
         return next((o.id for o in veld.opties if o.id != veld.verwacht), "?")
     if veld.soort == "vinkjes":
@@ -215,7 +224,7 @@ def _goede_waarde(veld: Veld) -> Any:
     return veld.verwacht
 
 
-class FormulierSoort(StapSoort[Formulier]):
+class FormulierSoort(StapSoort[Formulier, FormulierView]):
     naam = "formulier"
     sleutel = "velden"
     model = Formulier
@@ -229,7 +238,7 @@ class FormulierSoort(StapSoort[Formulier]):
             found.append(Uitweg(VeldLabel(v.id, "fout"), v.fout, pad + ("fout",), f"Veld '{v.id}' fout", v.label))
             if v.leeg is not None:
                 found.append(Uitweg(VeldLabel(v.id, "leeg"), v.leeg, pad + ("leeg",), f"Veld '{v.id}' leeg", v.label))
-        teller = {stap.teller: 0} if stap.teller else {}
+        teller: dict[str, Waarde] = {stap.teller: 0} if stap.teller else {}
         found.append(Uitweg(IngevuldLabel(), Gevolg(zet=teller, naar=stap.naar), base, "Ingevuld", Bericht.van("kaart.ingevuld"),
                             naar=stap.naar, feedback_verwacht=False))
         return found
@@ -348,7 +357,7 @@ class FormulierSoort(StapSoort[Formulier]):
     def opnieuw(self, stap: Formulier, regel: Regel) -> FillIn:
         return FillIn(dict(regel.velden or {}))
 
-    def transcript(self, inhoud: FormulierView, uitkomst, zeg) -> list[str]:
+    def transcript(self, inhoud: FormulierView, uitkomst: Gebeurd, zeg) -> list[str]:
         return [f"  > {zeg(uitkomst.gedaan)}"]
 
 

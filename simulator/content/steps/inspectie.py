@@ -12,7 +12,7 @@ from simulator.content.parts import Id, Invoer, Keuze, Model, StapBasis, beschri
 from simulator.content.problems import suggest
 from simulator.content.steps import dialoog, invoer
 from simulator.content.steps.actions import Answer, Choose, Move
-from simulator.content.steps.base import Controle, Keuzeplek, Label, Optie, Regel, StapSoort, Uitweg
+from simulator.content.steps.base import Controle, Gebeurd, Inhoud, Keuzeplek, Label, Optie, Regel, StapSoort, Uitweg
 from simulator.content.text import Tekst, Weergave
 
 
@@ -63,7 +63,7 @@ class DetailView:
 
 
 @dataclass(frozen=True)
-class InspectieView:
+class InspectieView(Inhoud):
     """An item to look at through the loupe, then the answer: choices or a number."""
 
     voorwerp: str
@@ -75,7 +75,7 @@ class InspectieView:
     """The item's drawing described by parameters (a loose stone, a teacher's ring); None: drawn by its id."""
 
 
-class InspectieSoort(StapSoort[Inspectie]):
+class InspectieSoort(StapSoort[Inspectie, InspectieView]):
     naam = "inspectie"
     sleutel = "inspectie"
     model = Inspectie
@@ -155,7 +155,7 @@ class InspectieSoort(StapSoort[Inspectie]):
     def uit_plan(self, stap: Inspectie, zet: Mapping) -> Move:
         return dialoog.uit_plan(zet) if stap.keuzes is not None else invoer.uit_plan(zet)
 
-    def transcript(self, inhoud: InspectieView, uitkomst, zeg) -> list[str]:
+    def transcript(self, inhoud: InspectieView, uitkomst: Gebeurd, zeg) -> list[str]:
         seen = [f"  (loep: {zeg(d.tekst)})" for d in inhoud.details]
         if isinstance(inhoud.antwoord, dialoog.KeuzesView):
             return seen + dialoog.transcript(inhoud.antwoord, uitkomst.keuze, zeg)

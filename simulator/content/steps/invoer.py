@@ -8,7 +8,7 @@ from typing import Literal, Mapping, Optional
 from simulator.content.parts import Invoer, StapBasis, beschrijving
 from simulator.content.steps.actions import Move, Answer
 from simulator.content.steps.base import (
-    AndersLabel, AntwoordLabel, Controle, Keuzeplek, Label, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
+    AndersLabel, Controle, AntwoordLabel, Gebeurd, Inhoud, Keuzeplek, Label, Onmogelijk, Optie, Pad, Regel, StapSoort, Uitweg,
 )
 from simulator.content.text import Bericht, Tekst, Weergave
 
@@ -24,7 +24,7 @@ class InvoerStap(StapBasis):
 
 
 @dataclass(frozen=True)
-class GetalView:
+class GetalView(Inhoud):
     """A number to fill in."""
 
     eenheid: Optional[str]
@@ -78,11 +78,11 @@ def kies(invoer: Invoer, sid: str, actie: Move) -> Keuzeplek:
     if not isinstance(actie, Answer):
         raise Onmogelijk(f"stap {sid!r} vraagt een getal")
     value = float(actie.waarde)
-    for optie in opties(invoer):
-        gevolg = optie.gevolg
-        if isinstance(optie.label, AndersLabel) or abs(value - gevolg.waarde) <= gevolg.marge + 1e-9:  # type: ignore[attr-defined]
+    *expected, anders = opties(invoer)
+    for optie, antwoord in zip(expected, invoer.antwoorden):
+        if abs(value - antwoord.waarde) <= antwoord.marge + 1e-9:
             return Keuzeplek(optie, waarde=value)
-    raise AssertionError("unreachable: 'anders' always matches")
+    return Keuzeplek(anders, waarde=value)
 
 
 def gedaan(invoer: Invoer, regel: Regel) -> Weergave:
@@ -129,11 +129,11 @@ def token(actie: Move) -> str:
     return repr(actie.waarde) if isinstance(actie, Answer) else type(actie).__name__
 
 
-def transcript(uitkomst, zeg) -> list[str]:
+def transcript(uitkomst: Gebeurd, zeg) -> list[str]:
     return [f"  > antwoord: {zeg(uitkomst.gedaan)}"]
 
 
-class InvoerSoort(StapSoort[InvoerStap]):
+class InvoerSoort(StapSoort[InvoerStap, GetalView]):
     naam = "invoer"
     sleutel = "invoer"
     model = InvoerStap
@@ -171,7 +171,7 @@ class InvoerSoort(StapSoort[InvoerStap]):
     def token(self, stap, actie: Move, variabelen: Mapping) -> str:
         return token(actie)
 
-    def transcript(self, inhoud, uitkomst, zeg) -> list[str]:
+    def transcript(self, inhoud: GetalView, uitkomst: Gebeurd, zeg) -> list[str]:
         return transcript(uitkomst, zeg)
 
     def opnieuw(self, stap: InvoerStap, regel: Regel) -> Answer:

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from simulator.content.parts import Gevolg, Naar, StapBasis, Waarde, beschrijving
 from simulator.content.steps.actions import Move, GoOn
-from simulator.content.steps.base import Keuzeplek, Onmogelijk, Optie, Regel, StapSoort, Uitweg, VerderLabel
+from simulator.content.steps.base import Inhoud, Keuzeplek, Onmogelijk, Optie, Regel, StapSoort, Uitweg, VerderLabel
 from simulator.content.text import Bericht, Tekst, Weergave
 
 
@@ -29,7 +29,7 @@ class Vertelling(StapBasis):
         return Gevolg(zet=self.zet, naar=self.naar)
 
 
-class VertellingSoort(StapSoort[Vertelling]):
+class VertellingSoort(StapSoort[Vertelling, Inhoud]):
     naam = "vertelling"
     sleutel = "naar"
     model = Vertelling

@@ -14,12 +14,13 @@ from typing import Literal, Mapping, Optional, Sequence, Union
 from pydantic import Field, field_validator
 
 from simulator.content.parts import (
-    Als, Bewijsstuk, Gevolg, Id, Model, Naar, StapBasis, Waarde, als_holds, beschrijving, volgende,
+    Als, Bewijsstuk, Gevolg, Id, Model, Naar, StapBasis, Waarde, Werking, als_holds, beschrijving, volgende,
 )
 from simulator.content.problems import suggest
 from simulator.content.steps.actions import Move, UseTool
 from simulator.content.steps.base import (
-    AndersLabel, Controle, Keuzeplek, Label, Onmogelijk, Optie, Regel, StapSoort, Uitweg, Zet, apply,
+    AndersLabel, Controle, Gebeurd, Inhoud, Keuzeplek, Label, Onmogelijk, Optie, Regel, StapSoort, Tempo, Uitweg,
+    Verandering, Zet, apply,
 )
 from simulator.content.text import Bericht, Tekst, Weergave
 
@@ -74,7 +75,7 @@ class Werkblad(Model):
         return found if isinstance(found, Zone) else Zone()
 
 
-class Actie(Gevolg):
+class Actie(Werking):
     """A tool (or part) on a zone, and what it does: new zone states, evidence, feedback.
 
     The first action in the list for this tool and zone whose `als` holds applies. Without `naar`
@@ -90,7 +91,7 @@ class Actie(Gevolg):
     gereedschap: Id
     zone: Id
     als: Optional[Als] = Field(None, description="de actie geldt alleen als deze voorwaarde geldt (bv. het deksel is open)")
-    naar: Optional[Naar] = Field(None, description="verlaat de werkbank meteen naar deze stap (bv. na een onherstelbare fout)")  # type: ignore[assignment]
+    naar: Optional[Naar] = Field(None, description="verlaat de werkbank meteen naar deze stap (bv. na een onherstelbare fout)")
 
 
 class Misgreep(Bewijsstuk):
@@ -152,7 +153,7 @@ TEMPO = "tempo"
 class ZoneView:
     id: str
     naam: Weergave
-    staat: object
+    staat: Optional[Waarde]
     """The zone's state now (its variable), e.g. 'dicht', 'open', 'bekrast'."""
 
 
@@ -180,11 +181,11 @@ class Handelingsverslag:
     feedback: Optional[Weergave]
     punten: Mapping[str, int]
     kritiek: tuple[str, ...]
-    veranderd: tuple = ()
+    veranderd: tuple[Verandering, ...] = ()
 
 
 @dataclass(frozen=True)
-class WerkbankView:
+class WerkbankView(Inhoud):
     """The workbench: the item and its zones, the tray, and what happened so far."""
 
     voorwerp: str
@@ -201,19 +202,6 @@ class WerkbankView:
 
     def zone(self, zone_id: str) -> ZoneView:
         return next(z for z in self.zones if z.id == zone_id)
-
-
-@dataclass(frozen=True)
-class Tempo:
-    """How long the work at a workbench took against its norm time, and what that scored."""
-
-    seconden: float
-    normtijd: int
-    punten: Mapping[str, int]
-    """Tempo evidence per criterion (empty without time pressure)."""
-    max: Mapping[str, int]
-    """What working within the norm time would have scored."""
-    feedback: Weergave
 
 
 # -- words (codes for the string tables; the UI says them in the player's language) ------------------------
@@ -299,7 +287,7 @@ def work_time(sid: str, log: Sequence[Regel]) -> float:
 
 # -- the kind ------------------------------------------------------------------------------------------
 
-class WerkbankSoort(StapSoort[WerkbankStap]):
+class WerkbankSoort(StapSoort[WerkbankStap, WerkbankView]):
     naam = "werkbank"
     sleutel = "werkbank"
     model = WerkbankStap
@@ -435,7 +423,7 @@ class WerkbankSoort(StapSoort[WerkbankStap]):
         """An action without its own `naar` stays at the workbench until `klaar` holds, then follows the
         step's `naar`. Leaving the workbench (either way) ends the work: its tempo is scored then."""
         new, nxt = apply(gevolg, variabelen)
-        if isinstance(gevolg, Gevolg) and gevolg.naar is not None:
+        if isinstance(gevolg, Werking) and gevolg.naar is not None:
             return Zet(new, nxt, True)
         if als_holds(stap.klaar, new):
             return Zet(new, volgende(stap.naar, new), True)
@@ -468,7 +456,7 @@ class WerkbankSoort(StapSoort[WerkbankStap]):
         return Tempo(seconds, bank.normtijd, punten, dict(bank.tempo) if tijdsdruk else {},
                      tempo_feedback(seconds, bank.normtijd, tijdsdruk))
 
-    def veranderd(self, stap: WerkbankStap, voor: Mapping, na: Mapping) -> tuple:
+    def veranderd(self, stap: WerkbankStap, voor: Mapping, na: Mapping) -> tuple[Verandering, ...]:
         return tuple((z, voor.get(z), na.get(z)) for z in stap.werkbank.zones if voor.get(z) != na.get(z))
 
     def optie_uit_log(self, stap: WerkbankStap, regel: Regel) -> Optional[Bewijsstuk]:
@@ -556,7 +544,7 @@ class WerkbankSoort(StapSoort[WerkbankStap]):
     def token(self, stap, actie: Move, variabelen: Mapping) -> str:
         return f"{actie.gereedschap}>{actie.zone}" if isinstance(actie, UseTool) else super().token(stap, actie, variabelen)
 
-    def transcript(self, inhoud: WerkbankView, uitkomst, zeg) -> list[str]:
+    def transcript(self, inhoud: WerkbankView, uitkomst: Gebeurd, zeg) -> list[str]:
         """The tool on the zone, what changed, and at the end the work time."""
         changes = ", ".join(f"{z}: {a} → {b}" for z, a, b in uitkomst.veranderd)
         lines = [f"  > {zeg(uitkomst.gedaan)}" + (f"  ({changes})" if changes else "")]
