@@ -147,7 +147,7 @@ def drag(p, tool: str, zone: str) -> None:
         at = (begin[0] + (end[0] - begin[0]) * k // 3, begin[1] + (end[1] - begin[1]) * k // 3)
         pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(at), rel=(0, 0), buttons=(1, 0, 0)))
         p.step()
-    assert bench.drag is not None and bench.drag["moved"] and bench.zone_at(end) == zone
+    assert bench.drag is not None and bench.drag.moved and bench.zone_at(end) == zone
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=to(end), button=1))
     p.step()
 

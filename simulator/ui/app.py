@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 import warnings
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import pygame
 
@@ -19,6 +19,10 @@ from simulator.ui.display import HEADLESS
 from simulator.ui.icon import window_icon
 from simulator.ui.scene import SceneStack
 from simulator.ui.screen import DESIGN, MIN_WINDOW, Screen, fits, fitting_size
+
+if TYPE_CHECKING:
+    from simulator.ui.context import Context
+    from simulator.ui.preview import Preview
 
 IDLE_TIMEOUT_MS = 1000
 # The dummy and offscreen drivers cannot block in SDL_WaitEventTimeout (SDL then polls every millisecond),
@@ -55,12 +59,14 @@ class App:
         self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
         self._limit_window(maximise)
         self.stack = SceneStack()
-        self.ctx = None
+        self._ctx: Optional[Context] = None
         self.running = True
         self.frames = 0
         """Frames drawn so far (tests and benchmarks read it)."""
         self.extras: list = []
         """Things beside the scenes (preview mode's file watcher and badge): `tick()` each turn, `draw(surface)` on top."""
+        self.preview: Optional[Preview] = None
+        """In preview mode (juwelier speel --volg) the one of the extras that watches the file."""
         self._force = True
         self._text_on = False
         self._last = time.perf_counter()
@@ -77,9 +83,16 @@ class App:
     def screen(self) -> Screen:
         return Screen(*self.window.get_size())
 
-    def attach(self, ctx) -> None:
+    @property
+    def ctx(self) -> Context:
+        """The shared context; make_app attaches it before the first frame."""
+        if self._ctx is None:
+            raise RuntimeError("the app has no context yet: attach() one first")
+        return self._ctx
+
+    def attach(self, ctx: Context) -> None:
         """The shared context: it lays out for this window from now on."""
-        self.ctx = ctx
+        self._ctx = ctx
         ctx.app = self
         ctx.resize(self.screen)
 
@@ -100,8 +113,8 @@ class App:
         self.window = pygame.display.get_surface() or self.window
         if not self.fullscreen:
             self.windowed_size = self.window.get_size()
-        if self.ctx is not None:
-            self.ctx.resize(self.screen)
+        if self._ctx is not None:
+            self._ctx.resize(self.screen)
         self.relayout()
 
     def resize(self, size: tuple[int, int]) -> None:
@@ -238,9 +251,9 @@ class App:
         shift = bool(e.mod & pygame.KMOD_SHIFT)
         if k == pygame.K_F11:
             self.toggle_fullscreen()
-            if self.ctx is not None:
+            if self._ctx is not None:
                 from dataclasses import replace
-                self.ctx.settings = replace(self.ctx.settings, volledig_scherm=self.fullscreen)
+                self._ctx.settings = replace(self._ctx.settings, volledig_scherm=self.fullscreen)
             return None
         if k == pygame.K_ESCAPE:
             return I.back()
@@ -296,4 +309,7 @@ def _desktop() -> tuple[int, int]:
         sizes = pygame.display.get_desktop_sizes()
     except pygame.error:
         sizes = []
-    return tuple(sizes[0]) if sizes else DESIGN  # type: ignore[return-value]
+    if not sizes:
+        return DESIGN
+    width, height = sizes[0]
+    return width, height

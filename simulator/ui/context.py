@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from simulator import paths
 from simulator.ui.artwork import Art
@@ -19,6 +19,10 @@ from simulator.ui.settings import Instellingen
 from simulator.ui.sound import Sounds
 from simulator.strings import Strings
 from simulator.ui.theme import theme as theme_named
+
+if TYPE_CHECKING:
+    from simulator.progress import Profile, School
+    from simulator.ui.app import App
 
 
 def library_folders() -> list[Path]:
@@ -34,8 +38,8 @@ class Context:
         # screen can show before it happens
         self._store_factory = store if (callable(store) and not hasattr(store, "profiles")) else None
         self._store = None if self._store_factory else store
-        self.app = None
-        self.profile = None
+        self.app: Optional[App] = None
+        self.profile: Optional[Profile] = None
         """The chosen Profile (id, naam, klas), or None for a guest (nothing is saved)."""
         self.settings = settings or Instellingen()
         self.sounds = Sounds(self.settings.volume, enabled=sound)
@@ -45,7 +49,7 @@ class Context:
         self._thread: Optional[threading.Thread] = None
         self._load_error: Optional[BaseException] = None
         self.messages: list[str] = []
-        self._school = None
+        self._school: Optional[School] = None
         self.screen = Screen(*DESIGN)
         """The window: its size in real pixels and the scale the scenes lay out at (the App keeps it current)."""
         self._build()

@@ -16,17 +16,16 @@ def dpi_aware() -> None:
     left of the picture. Must run before pygame opens a window; elsewhere it does nothing. The build's entry and
     the `juwelier` command both call it.
     """
-    if sys.platform != "win32":
-        return
-    import ctypes
+    if sys.platform == "win32":  # (written as a block, so that mypy checks it only for Windows)
+        import ctypes
 
-    try:
-        ctypes.windll.shcore.SetProcessDpiAwareness(2)  # per monitor; the game lays out for the real pixels
-    except (AttributeError, OSError):
         try:
-            ctypes.windll.user32.SetProcessDPIAware()  # Windows 7 and 8.0 have no shcore
+            ctypes.windll.shcore.SetProcessDpiAwareness(2)  # per monitor; the game lays out for the real pixels
         except (AttributeError, OSError):
-            pass
+            try:
+                ctypes.windll.user32.SetProcessDPIAware()  # Windows 7 and 8.0 have no shcore
+            except (AttributeError, OSError):
+                pass
 
 
 def no_screen(driver: str) -> str | None:

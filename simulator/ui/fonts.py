@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 import pygame
-import pyphen  # type: ignore[import-untyped]  # no stubs shipped; types-pyphen would be a dependency for 3 calls
+import pyphen
 
 # Base pixel sizes in design pixels (a 1280x720 window) at 100 %.
 BASE_SIZES = {"body": 26, "bold": 26, "small": 22, "button": 26, "heading": 32, "title": 46}

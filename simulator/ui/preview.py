@@ -13,13 +13,16 @@ import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from simulator import content
 from simulator.content import ScenarioError
 from simulator.content.problems import suggest
 from simulator.engine import Session
 from simulator.engine.session import SessionError
+
+if TYPE_CHECKING:
+    import pygame
 
 POLL_INTERVAL_S = 0.5
 BADGE_WIDTH = 400
@@ -201,7 +204,7 @@ class Watcher:
 class Reload:
     """What one reload did: a new version in play, or the problems of a broken file."""
 
-    geladen: object = None
+    geladen: Optional[content.GeladenScenario] = None
     problemen: tuple = ()
     bericht: str = ""
 
@@ -223,9 +226,9 @@ class Preview:
         self.problemen: tuple = ()
         self.status = ""
         self.reloads = 0
-        self._badge = None
+        self._badge: Optional[pygame.Surface] = None
 
-    wake_event = None
+    wake_event: Optional[int] = None
     """The timer event that wakes the sleeping app to look at the file (None without --volg)."""
 
     def stop(self) -> None:

@@ -20,9 +20,34 @@ class Scene:
 
     def __init__(self, ctx):
         self.ctx = ctx
-        self.stack: Optional[SceneStack] = None
+        self._stack: Optional[SceneStack] = None
         self.dirty = True
         self._laid_out = False
+
+    # -- the stack it is on --------------------------------------------------------------------
+
+    @property
+    def stack(self) -> SceneStack:
+        """The stack this scene was pushed on. A scene pushes, pops or replaces only while it is on one
+        (it acts from `update()`, which the stack's owner calls), so callers need no None check."""
+        if self._stack is None:
+            raise RuntimeError(f"scene {self.name!r} is used before it was put on a scene stack")
+        return self._stack
+
+    @property
+    def on_stack(self) -> bool:
+        return self._stack is not None
+
+    @property
+    def on_top(self) -> bool:
+        """True while this scene is the top of its stack: what it opens goes over it."""
+        return self._stack is not None and self._stack.top is self
+
+    @property
+    def left_top(self) -> bool:
+        """True once a pushed scene is no longer on top (it opened another or closed itself): the rest of
+        this frame's input is not for it."""
+        return self._stack is not None and self._stack.top is not self
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -81,7 +106,7 @@ class SceneStack:
         return [s.name for s in self.scenes]
 
     def push(self, scene: Scene, on_result: Optional[Callable] = None) -> Scene:
-        scene.stack = self
+        scene._stack = self
         self.scenes.append(scene)
         self._callbacks.append(on_result)
         self.changed = True
@@ -108,7 +133,7 @@ class SceneStack:
         if self.scenes:
             self.scenes.pop()
             self._callbacks.pop()
-        scene.stack = self
+        scene._stack = self
         self.scenes.append(scene)
         self._callbacks.append(callback)
         self.changed = True

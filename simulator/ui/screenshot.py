@@ -46,16 +46,16 @@ def _varied_session(geladen):
     """A playthrough with mixed ratings, so the results screen shows every kind of line."""
     from simulator.engine import Session
     from simulator.engine.autoplay import play
-    best = None
-    for seed in range(40):
+
+    def spread(seed: int) -> tuple[int, int]:
+        """How many kinds of rating a random play with this seed shows, then how long it is."""
         session = Session(geladen)
         play(session, f"willekeurig:{seed}")
-        kinds = {c.oordeel for c in session.result().criteria}
-        score = (len(kinds), len(session.state.log))
-        if best is None or score > best[0]:
-            best = (score, seed)
+        return len({c.oordeel for c in session.result().criteria}), len(session.state.log)
+
+    best = max(range(40), key=spread)  # the first seed with the most spread
     session = Session(geladen)
-    play(session, f"willekeurig:{best[1]}")
+    play(session, f"willekeurig:{best}")
     return session
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 
 TEKSTGROOTTES = (100, 125, 150, 175, 200)
 LETTERTYPES = ("standaard", "leesbaar")
@@ -31,20 +31,16 @@ class Instellingen:
         base = cls()
         if not isinstance(data, dict):
             return base
-        values = {}
-        for f in fields(cls):
-            v = data.get(f.name, getattr(base, f.name))
-            values[f.name] = v
-        out = cls(**values)
-        return replace(
-            out,
-            tekstgrootte=_clamp_size(out.tekstgrootte),
-            lettertype=out.lettertype if out.lettertype in LETTERTYPES else base.lettertype,
-            thema=out.thema if out.thema in THEMAS else base.thema,
-            tempo=out.tempo if out.tempo in TEMPOS else base.tempo,
-            taal=out.taal if out.taal in TALEN else base.taal,
-            volume=max(0, min(100, int(out.volume))) if isinstance(out.volume, (int, float)) else base.volume,
-            volledig_scherm=bool(out.volledig_scherm),
+        raw = {f.name: data.get(f.name, getattr(base, f.name)) for f in fields(cls)}
+        volume = raw["volume"]
+        return cls(
+            tekstgrootte=_clamp_size(raw["tekstgrootte"]),
+            lettertype=raw["lettertype"] if raw["lettertype"] in LETTERTYPES else base.lettertype,
+            thema=raw["thema"] if raw["thema"] in THEMAS else base.thema,
+            tempo=raw["tempo"] if raw["tempo"] in TEMPOS else base.tempo,
+            taal=raw["taal"] if raw["taal"] in TALEN else base.taal,
+            volume=max(0, min(100, int(volume))) if isinstance(volume, (int, float)) else base.volume,
+            volledig_scherm=bool(raw["volledig_scherm"]),
         )
 
     def to_dict(self) -> dict:

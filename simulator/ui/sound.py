@@ -19,7 +19,7 @@ class Sounds:
         self.volume = volume
         self.enabled = enabled
         self._ready = False
-        self._sounds: dict[str, object] = {}
+        self._sounds: dict[str, pygame.mixer.Sound] = {}
         self.played: list[str] = []
         """Names of the sounds asked for, in order (tests read this; audio itself may be silent)."""
 

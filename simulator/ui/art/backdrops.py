@@ -6,6 +6,8 @@ with soft light. Detail sits at the sides and up high; the lower part stays quie
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from . import palette as pal
@@ -101,7 +103,7 @@ def _pegboard(pen: Pen, x, y, w, h) -> None:
         tx = x + 30 + i * (w - 60) / (len(tools) - 1)
         pen.stroke([(tx - 5, y + 30), (tx + 5, y + 30)], 3, pal.SILVER_DARK)    # the hook
         pen.fine(tx - h * 0.2, y + 30, h * 0.4, h * 0.66,
-                 lambda p, kind=kind, tx=tx: paint_tool(p, kind, tx, y + 36 + h * 0.38, h * 0.62))
+                 partial(paint_tool, kind=kind, x=tx, y=y + 36 + h * 0.38, size=h * 0.62))
 
 
 def _drawers(pen: Pen, x, y, w, h) -> None:
@@ -260,9 +262,12 @@ def _desk(pen: Pen) -> None:
     for i, hgt in enumerate((40, 62, 54, 80, 96)):
         pen.rect(lx + 36 + i * 36, ly + 118 - hgt, 22, hgt, (86, 130, 176) if i < 4 else (214, 150, 60))
     pen.rect(lx + 24, ly + 118, 190, 2, (150, 160, 170))
-    pen.fine(lx - 22, ly + 136, 284, 24, lambda p: (
-        p.poly([(lx - 20, ly + 154), (lx + 260, ly + 154), (lx + 240, ly + 140), (lx, ly + 140)], (186, 190, 198)),
-        p.rect(lx - 20, ly + 154, 280, 4, (140, 146, 156), radius=2)))
+
+    def keyboard(p: Pen) -> None:
+        p.poly([(lx - 20, ly + 154), (lx + 260, ly + 154), (lx + 240, ly + 140), (lx, ly + 140)], (186, 190, 198))
+        p.rect(lx - 20, ly + 154, 280, 4, (140, 146, 156), radius=2)
+
+    pen.fine(lx - 22, ly + 136, 284, 24, keyboard)
 
     def mug_and_papers(p: Pen) -> None:
         p.rect(700, top_y - 50, 40, 50, (246, 242, 232), radius=6)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .look import CX, H, Look
 from .palette import GOLD, GOLD_LIGHT, darker, lighter, luminance, mix
-from .pen import Pen, bezier
+from .pen import Pen, Point, bezier
 
 SHIRT_WHITE = (240, 240, 236)
 SHOULDER_Y = 356
@@ -28,8 +28,8 @@ def draw_neck(pen: Pen, look: Look) -> list | None:
 
     pen.clipped(CX - 64, 236, 128, 200, mask, side)
     if look.age >= 68:
-        for side in (-1, 1):
-            pen.curve((CX + side * 12, 300), (CX + side * 15, 320), (CX + side * 13, 340), 1.6,
+        for sign in (-1, 1):
+            pen.curve((CX + sign * 12, 300), (CX + sign * 15, 320), (CX + sign * 13, 340), 1.6,
                       sk.line, taper=(0.2, 0.2), n=6)
     return neck
 
@@ -40,7 +40,7 @@ def _torso(look: Look, neckline):
     slope = 24 if look.male else 30
     left_neck = neckline[0]
     right_neck = neckline[-1]
-    pts = [(CX - half - 22, H + 4)]
+    pts: list[Point] = [(CX - half - 22, H + 4)]
     pts += bezier((CX - half - 14, H - 50), (CX - half - 6, SHOULDER_Y + 30), (CX - half + 24, SHOULDER_Y),
                   (CX - half + 70, SHOULDER_Y - slope * 0.25), n=10)
     pts += bezier((CX - half + 70, SHOULDER_Y - slope * 0.25), (CX - 56, SHOULDER_Y - slope * 0.7),

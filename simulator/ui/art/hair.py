@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import palette as pal
 from .look import CHIN_Y, CX, CY, FH, FW, Look
 from .palette import darker, lighter, mix
-from .pen import Pen, bezier, ellipse_points
+from .pen import Pen, Point, bezier, bezier_path, ellipse_points
 
 
 def _tones(c):
@@ -98,7 +98,7 @@ def _braid(pen: Pen, path, width, colour, length_n: int = 14, step: int = 1) -> 
     """One braid: a strand with the small chevrons that make it read as plaited."""
     dark, base, light = _tones(colour)
     mark = dark if sum(colour) > 200 else mix(base, light, 0.9)
-    pts = bezier(*path, n=length_n) if len(path) in (3, 4) else path
+    pts = bezier_path(path, n=length_n) if len(path) in (3, 4) else path
     widths = [width * (1 - 0.35 * (i / (len(pts) - 1)) ** 3) for i in range(len(pts))]
     pen.tapered(pts, widths, base)
     for i in range(1, len(pts) - 1, step):
@@ -138,11 +138,11 @@ def _crown(rx: float, ry: float, cy: float, a0: float, a1: float, n: int = 30):
 def _short_male(pen: Pen, look: Look) -> None:
     fw = FW * look.face_width
     recede = 10 if look.age >= 45 else 0
-    outer = [(CX - fw + 1, 206)]
+    outer: list[Point] = [(CX - fw + 1, 206)]
     outer += bezier((CX - fw + 1, 206), (CX - fw - 6, 170), (CX - fw - 8, 128), (CX - 44, 100), n=10)
     outer += bezier((CX - 44, 100), (CX - 20, 84), (CX + 16, 82), (CX + 40, 92), n=8)
     outer += bezier((CX + 40, 92), (CX + 70, 100), (CX + fw + 8, 130), (CX + fw - 1, 206), n=10)
-    inner = [(CX + fw - 7, 206), (CX + fw - 6, 168)]
+    inner: list[Point] = [(CX + fw - 7, 206), (CX + fw - 6, 168)]
     inner += bezier((CX + fw - 6, 168), (CX + 60, 150 - recede), (CX + 48, 128 - recede), (CX + 24, 128),
                     n=8)
     # the fringe falls from a side part and sweeps to the right
@@ -162,11 +162,11 @@ def _short_male(pen: Pen, look: Look) -> None:
 
 def _short_female(pen: Pen, look: Look) -> None:
     part = CX + 30
-    outer = [(CX - 80, 236)]
+    outer: list[Point] = [(CX - 80, 236)]
     outer += bezier((CX - 80, 236), (CX - 96, 200), (CX - 100, 130), (CX - 40, 96), n=12)
     outer += bezier((CX - 40, 96), (CX, 78), (CX + 80, 84), (CX + 92, 140), n=12)
     outer += bezier((CX + 92, 140), (CX + 100, 180), (CX + 94, 220), (CX + 80, 238), n=8)
-    inner = [(CX + 68, 232), (CX + 70, 180)]
+    inner: list[Point] = [(CX + 68, 232), (CX + 70, 180)]
     inner += bezier((CX + 70, 180), (CX + 62, 140), (CX + 40, 126), (part, 124), n=8)
     # the fringe sweeps from the part across the forehead in one soft wave
     inner += bezier((part, 124), (CX - 10, 132), (CX - 40, 160), (CX - 66, 166), n=12)
@@ -202,7 +202,7 @@ def _curls(pen: Pen, look: Look) -> None:
     dark, base, light = _tones(look.hair_colour)
     # short coily hair: a rounded mass with a soft, bumpy outline and a rounded hairline
     outer = _crown(FW + 12, 74, 168, 162, 378, n=22)
-    hairline = [(CX + 69, 196), (CX + 68, 166)]
+    hairline: list[Point] = [(CX + 69, 196), (CX + 68, 166)]
     hairline += bezier((CX + 68, 166), (CX + 58, 136), (CX + 36, 134), (CX, 136), n=10)
     hairline += bezier((CX, 136), (CX - 36, 134), (CX - 58, 136), (CX - 68, 166), n=10)
     hairline += [(CX - 69, 196)]
@@ -245,7 +245,7 @@ def _bald(pen: Pen, look: Look) -> None:
 
 def _pulled_back(pen: Pen, look: Look) -> None:
     outer = _crown(FW + 6, 84, 180, 160, 380)
-    hairline = [(CX + 68, 204), (CX + 68, 170)]
+    hairline: list[Point] = [(CX + 68, 204), (CX + 68, 170)]
     hairline += bezier((CX + 68, 170), (CX + 56, 130), (CX + 20, 124), (CX, 126), n=10)
     hairline += bezier((CX, 126), (CX - 20, 124), (CX - 56, 130), (CX - 68, 170), n=10)
     hairline += [(CX - 68, 204)]
@@ -261,7 +261,7 @@ def _pulled_back(pen: Pen, look: Look) -> None:
 def _braids_front(pen: Pen, look: Look) -> None:
     dark, base, light = _tones(look.hair_colour)
     outer = _crown(FW + 14, 90, 182, 165, 375)
-    hairline = [(CX + 78, 215), (CX + 68, 170)]
+    hairline: list[Point] = [(CX + 78, 215), (CX + 68, 170)]
     hairline += bezier((CX + 68, 170), (CX + 52, 128), (CX - 52, 128), (CX - 68, 170), n=14)
     hairline += [(CX - 78, 215)]
     shape = outer + hairline
@@ -284,7 +284,7 @@ def _braids_front(pen: Pen, look: Look) -> None:
             path = [(x0, 176 + k * 5), (x0 + side * (8 + k * 5), 300), (x0 + side * (6 + k * 10), end)]
             _braid(pen, path, 8.5, look.hair_colour, 18)
             if k == 1:  # a gold cuff on one braid each side
-                cx, cy = bezier(*path, n=10)[7]
+                cx, cy = bezier_path(path, n=10)[7]
                 pen.rect(cx - 5.5, cy - 4, 11, 8, pal.GOLD, radius=2)
                 pen.rect(cx - 5.5, cy - 4, 11, 2.5, pal.GOLD_LIGHT, radius=1)
 
@@ -295,7 +295,7 @@ def _bob(pen: Pen, look: Look) -> None:
                        n=10)
     right_side = bezier((CX + FW + 20, 186), (CX + FW + 20, 210), (CX + 94, 250), (CX + 94, CHIN_Y - 4),
                         n=10)
-    inner = [(CX + 80, CHIN_Y - 4), (CX + 70, 240), (CX + 68, 170)]
+    inner: list[Point] = [(CX + 80, CHIN_Y - 4), (CX + 70, 240), (CX + 68, 170)]
     # a straight fringe that stops well above the brows
     inner += bezier((CX + 68, 170), (CX + 60, 152), (CX + 30, 150), (CX, 152), n=8)
     inner += bezier((CX, 152), (CX - 30, 154), (CX - 60, 152), (CX - 68, 170), n=8)
@@ -355,7 +355,7 @@ def _scarf_front(pen: Pen, look: Look) -> None:
 def _turban(pen: Pen, look: Look) -> None:
     dark, base, light = _tones(look.headwear_colour)
     # a tall, neatly wrapped turban with a gentle point at the front
-    shape = [(CX - FW - 4, 196)]
+    shape: list[Point] = [(CX - FW - 4, 196)]
     shape += bezier((CX - FW - 4, 196), (CX - FW - 22, 130), (CX - 74, 56), (CX, 50), n=14)
     shape += bezier((CX, 50), (CX + 74, 56), (CX + FW + 22, 130), (CX + FW + 4, 196), n=14)
     shape += bezier((CX + FW + 4, 196), (CX + 50, 160), (CX + 20, 146), (CX, 158), n=10)

@@ -45,10 +45,10 @@ def _logo(pen: Pen) -> None:
     pen.poly([(cx - w * 0.55, top), (cx + w * 0.55, top), (cx + w, girdle), (cx - w, girdle)], pal.DIAMOND)
     pen.poly([(cx - w, girdle), (cx, tip), (cx - w * 0.2, girdle)], lighter(pal.DIAMOND_SHADE, 0.5))
     line = darker(pal.DIAMOND_SHADE, 0.25)
-    for a, b in (((cx - w * 0.55, top), (cx - w * 0.3, girdle)), ((cx + w * 0.55, top), (cx + w * 0.3, girdle)),
-                 ((cx - w * 0.3, girdle), (cx, tip)), ((cx + w * 0.3, girdle), (cx, tip)),
-                 ((cx - w, girdle), (cx + w, girdle))):
-        pen.stroke([a, b], 1.2, line)
+    for start, end in (((cx - w * 0.55, top), (cx - w * 0.3, girdle)), ((cx + w * 0.55, top), (cx + w * 0.3, girdle)),
+                       ((cx - w * 0.3, girdle), (cx, tip)), ((cx + w * 0.3, girdle), (cx, tip)),
+                       ((cx - w, girdle), (cx + w, girdle))):
+        pen.stroke([start, end], 1.2, line)
     sparkle(pen, cx + 30, top - 6, 12)
     sparkle(pen, cx - 40, cy - 8, 7, pal.GOLD_LIGHT)
     sparkle(pen, cx + 46, cy + 26, 5)

@@ -35,6 +35,13 @@ def bezier(p0: Point, p1: Point, p2: Point, p3: Point | None = None, n: int = 16
     return pts
 
 
+def bezier_path(path: Sequence[Point], n: int = 16) -> list[Point]:
+    """`bezier` through a path of 3 or 4 control points."""
+    if len(path) not in (3, 4):
+        raise ValueError(f"a Bézier curve has 3 or 4 control points, not {len(path)}")
+    return bezier(path[0], path[1], path[2], path[3] if len(path) == 4 else None, n=n)
+
+
 def ellipse_points(cx: float, cy: float, rx: float, ry: float, a0: float = 0.0,
                    a1: float = 360.0, n: int = 40) -> list[Point]:
     """Points on an ellipse from angle a0 to a1 (degrees; 0 = right, 90 = down)."""

@@ -8,6 +8,7 @@ calm for the labels and progress the UI draws there. Design 1200×680, fitted in
 from __future__ import annotations
 
 import math
+from functools import partial
 
 import pygame
 
@@ -48,7 +49,8 @@ def _plan(pen: Pen) -> None:
     pen.rect(20, 20, 1160, 580, WALL_COLOUR)
     for room, floor in (("verkoopruimte", _shop_floor), ("werkplaats", _workshop_floor),
                         ("kantoor", _office_floor)):
-        pen.within(*ROOMS[room], lambda p, floor=floor, room=room: floor(p, *ROOMS[room]))
+        x, y, w, h = ROOMS[room]
+        pen.within(x, y, w, h, partial(floor, x=x, y=y, w=w, h=h))
     _doors(pen)
     _shop_furniture(pen)
     _workshop_furniture(pen)
@@ -111,7 +113,7 @@ def _doors(pen: Pen) -> None:
     # shop -> werkplaats, shop -> kantoor (through the wall at x 704..720)
     for y0 in (150, 470):
         pen.rect(702, y0, 20, 90, floor)
-        pen.fine(702, y0 - 4, 100, 100, lambda p, y0=y0: _swing(p, 720, y0, 86))
+        pen.fine(702, y0 - 4, 100, 100, partial(_swing, x=720, y=y0, w=86))
     # werkplaats <-> kantoor
     pen.rect(1000, 324, 100, 20, (222, 220, 214))
 
@@ -162,8 +164,12 @@ def _round_things(pen: Pen, things) -> None:
     xs = [t[1] for t in things]
     ys = [t[2] for t in things]
     pad = 40
-    pen.fine(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad,
-             lambda p: [_round(p, *t) for t in things])
+
+    def draw_all(p: Pen) -> None:
+        for t in things:
+            _round(p, *t)
+
+    pen.fine(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad, draw_all)
 
 
 def _round(pen: Pen, kind, x, y, r) -> None:
@@ -203,7 +209,7 @@ def _workshop_furniture(pen: Pen) -> None:
     x, y, w, h = ROOMS["werkplaats"]
     for bx in (x + 20, x + 176):
         _piece(pen, bx, y + 6, 140, 70, pal.WOOD_LIGHT)
-        pen.fine(bx, y + 6, 140, 80, lambda p, bx=bx: _bench_top(p, bx, y + 6))
+        pen.fine(bx, y + 6, 140, 80, partial(_bench_top, bx=bx, by=y + 6))
     _piece(pen, x + w - 66, y + 90, 60, 160, pal.WOOD)                # drawer cabinet
     for k in range(6):
         pen.rect(x + w - 60, y + 98 + k * 25, 48, 20, lighter(pal.WOOD, 0.1), radius=2)

@@ -10,7 +10,7 @@ text a title beside three buttons would wrap one word per line). Sizes here are 
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, TypeVar
 
 import pygame
 
@@ -18,13 +18,16 @@ from simulator.ui import draw, intents as I
 from simulator.ui import messages as M
 from simulator.ui.scene import Scene
 from simulator.ui.widgets import Button, Form, Text
-from simulator.ui.widgets.base import SCROLLBAR_W
+from simulator.ui.widgets.base import SCROLLBAR_W, Widget
 
 MARGIN = 40
 PAD = 28
 HEADER_GAP = 14
 TITLE_MIN_LETTERS = 24
 """A title beside the header's buttons needs room for about this many letters; else it gets a row of its own."""
+
+
+W = TypeVar("W", bound=Widget)
 
 
 class Column:
@@ -35,7 +38,7 @@ class Column:
         self.form, self.region, self.x, self.y, self.width = form, region, x, y, width
         self.gap = self.px(gap)
 
-    def add(self, widget, indent: int = 0, gap: Optional[int] = None):
+    def add(self, widget: W, indent: int = 0, gap: Optional[int] = None) -> W:
         widget.rect.topleft = (self.x + self.px(indent), self.y)
         self.form.add(widget, self.region)
         self.y += widget.rect.h + (self.gap if gap is None else self.px(gap))
@@ -194,7 +197,7 @@ class FormScene(Scene):
                     self.on_back()
                 case action:
                     self.on_action(action)
-            if self.stack is not None and self.stack.top is not self:
+            if self.left_top:
                 break
         if self.form.dirty:
             self.dirty = True
@@ -203,7 +206,7 @@ class FormScene(Scene):
         """Called before each intent is handled (e.g. to remember which field had focus)."""
 
     def on_back(self) -> None:
-        if self.back_key and self.stack is not None:
+        if self.back_key and self.on_stack:
             self.stack.pop(None)
 
     def on_action(self, action: M.Message) -> None:

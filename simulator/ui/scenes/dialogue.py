@@ -19,6 +19,7 @@ from simulator.engine import Move
 from simulator.ui import steps
 from simulator.ui.scenes import dialogue_tools, dialogue_view as view, number_answer
 from simulator.ui.widgets import Form
+from simulator.ui.widgets.typed import TypedText
 from simulator.ui.variation import new_seed
 
 TYPE_SPEED = 45
@@ -42,7 +43,8 @@ class DialogueScene(Scene):
         self.error = ""
         self.mood_note = None
         """(who, before, after) of the last mood change, shown until the next step."""
-        self.typed = None
+        self.typed: Optional[TypedText] = None
+        """The line being typed out, while it is (see Instellingen.tempo)."""
         self.recorded = False
         self.person = view.first_person(geladen.scenario)
         self._new_step(fresh=not session.state.log)
@@ -79,22 +81,23 @@ class DialogueScene(Scene):
     # -- per frame ---------------------------------------------------------------------------
 
     def animating(self) -> bool:
-        return self.typed is not None and not self.typed.done
+        return self.typed is not None and not self.typed.done()
 
     def update(self, dt: float, intents: list) -> None:
         self.elapsed += dt
         if self._open_own_scene():
             return
-        if self.typed is not None and not self.typed.done:
-            self.typed.reveal += dt * TYPE_SPEED
+        typed = self.typed
+        if typed is not None and not typed.done():
+            typed.type_on(dt * TYPE_SPEED)
             self.dirty = True
             for intent in intents:
                 if intent.kind in (I.BACK, I.MENU):
                     self._pause()
                     return
                 if intent.kind in (I.CONFIRM, I.CLICK, I.SELECT):
-                    self.typed.reveal = self.typed.total
-            if self.typed.done:
+                    typed.show_all()
+            if typed.done():
                 self.typing = False
                 self.relayout()
             return
@@ -107,7 +110,7 @@ class DialogueScene(Scene):
             action = self.form.handle(intent)
             if action is not None:
                 self.on_action(action)
-            if self.stack is not None and self.stack.top is not self:
+            if self.left_top:
                 break
         number_answer.refresh(self)  # a typed number clears the reason shown for the last try
         if self.form.dirty:
@@ -115,7 +118,7 @@ class DialogueScene(Scene):
 
     def _open_own_scene(self) -> bool:
         """A step whose kind has a scene of its own (the workbench, the loupe) opens it over this one."""
-        if self.stack is None or self.stack.top is not self or self.session.afgelopen:
+        if not self.on_top or self.session.afgelopen:
             return False
         step = self.session.step
         own = steps.for_step(step).opens(self, step)
@@ -221,7 +224,7 @@ class DialogueScene(Scene):
         self.form.draw(surface)
         self.dirty = False
 
-    _static = None
+    _static: Optional[pygame.Surface] = None
 
     last = None
     panel_rect = pygame.Rect(0, 0, 0, 0)

@@ -79,7 +79,7 @@ class FeedbackScene(OverlayScene):
         self.opened += dt
         rest = []
         for intent in intents:
-            if intent.kind == I.LETTER and intent.key.lower() in BACK_KEYS and self.terug and self.stack is not None:
+            if intent.kind == I.LETTER and intent.key.lower() in BACK_KEYS and self.terug and self.on_stack:
                 self.stack.pop(StepBack())
                 return
             if intent.kind == I.PRESS:

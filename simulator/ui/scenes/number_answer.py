@@ -94,7 +94,7 @@ def _chosen(scene, found: Gelezen, result, unit) -> None:
 
 def _score(scene, value: float, unit) -> None:
     scene.submit(Answer(value))
-    shown = scene.stack.top if scene.stack is not None else None
+    shown = scene.stack.top if scene.on_stack else None
     if shown is not None and shown is not scene and hasattr(shown, "answered"):   # the feedback: which number
         shown.answered = schrijf_antwoord(value, unit)
         shown.relayout()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
+import pygame
+
 from simulator.ui import draw, intents as I
 from simulator.ui.messages import Message
 from simulator.ui.scene import Scene
@@ -77,7 +81,7 @@ class OverlayScene(Scene):
     def wants_text(self) -> bool:
         return False
 
-    snapshot = None
+    snapshot: Optional[pygame.Surface] = None
     """The dimmed scene below with this panel on it, taken at the first frame; then the app draws only us."""
 
     def draw(self, surface) -> None:

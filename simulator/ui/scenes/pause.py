@@ -44,7 +44,7 @@ class PauseScene(OverlayScene):
 
     def update(self, dt, intents) -> None:
         """The right mouse button that opened the menu closes it again, as Esc does."""
-        if any(i.kind == I.MENU for i in intents) and self.stack is not None:
+        if any(i.kind == I.MENU for i in intents) and self.on_stack:
             self.on_back()
             return
         super().update(dt, intents)

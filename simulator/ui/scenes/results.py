@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from simulator.content.steps.einde import EindeView
 from simulator.engine import LogRegel
 from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
@@ -41,7 +42,7 @@ class ResultsScene(FormScene):
                            icon_colour=theme.good if passed else theme.bad)]
         step = self.session.step
         if step.afgelopen:
-            parts.append(ctx.fonts.block(ctx.tekst(step.inhoud.einde), "body", theme.text, col.width - 40))
+            parts.append(ctx.fonts.block(ctx.tekst(step.inhoud_als(EindeView).einde), "body", theme.text, col.width - 40))
         label = head
         if r.teruggenomen:
             # practice with steps back: said plainly, in bold, so a teacher reading over a shoulder sees it too
@@ -130,7 +131,7 @@ class ResultsScene(FormScene):
                 fresh = Session(g, tijdsdruk=self.session.tijdsdruk, zaad=new_seed(g, self.session.state.zaad))
                 self.stack.replace(DialogueScene(self.ctx, g, fresh, self.modus))
             case M.BackToShop():
-                while len(self.stack.scenes) > 1 and self.stack.top.name != "home":
+                while len(self.stack.scenes) > 1 and self.stack.scenes[-1].name != "home":
                     self.stack.pop(None)
             case M.OtherScenario():
                 self.stack.pop(None)

@@ -5,6 +5,7 @@ remembered per profile. Each option is a toggle that shows its state with a chec
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Union
 
 from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
@@ -22,7 +23,7 @@ class SettingsScene(FormScene):
     def build(self, col: Column) -> None:
         ctx, t = self.ctx, self.ctx.t
         s = ctx.settings
-        groups = [
+        groups: list[tuple[str, list[tuple[str, Union[int, str, bool]]]]] = [
             ("tekstgrootte", [(f"{n} %", n) for n in TEKSTGROOTTES]),
             ("lettertype", [(t("instellingen.lettertype_standaard"), "standaard"),
                             (t("instellingen.lettertype_leesbaar"), "leesbaar")]),

@@ -54,9 +54,11 @@ class StartScene(FormScene):
     def _typed_outside(self, intent) -> bool:
         """A letter typed while no text field has focus starts the name: the name field takes the focus and the
         letter (a student who just starts typing is making a profile). True when the letter went there."""
-        if intent.kind != I.LETTER or not self.loaded or self.form.find_key("naam") is None:
+        if intent.kind != I.LETTER or not self.loaded:
             return False
         field = self.form.find_key("naam")
+        if not isinstance(field, TextField):
+            return False
         self.form.focus(field)
         self.form.keyboard = True
         field.insert(intent.key)
@@ -77,14 +79,16 @@ class StartScene(FormScene):
         t, fonts, theme = ctx.t, ctx.fonts, ctx.theme
         logo_size = ctx.px(96)
         intro_w = col.width - logo_size - ctx.px(24)
+        logo_bottom = None
         if self.loaded:  # the art loads with the store, after the first frame
             logo = Picture(ctx.art.logo((logo_size, logo_size)), "logo")
             logo.rect.topleft = (col.x + col.width - logo_size, col.y)
             col.form.add(logo, col.region)
+            logo_bottom = logo.rect.bottom
         col.add(Text(ctx, t("start.welkom"), intro_w, "body"))
         col.add(Text(ctx, t("start.toetsen"), intro_w, "small", theme.soft, key="toetsen-uitleg"))
-        if self.loaded:
-            col.y = max(col.y, logo.rect.bottom + col.gap)  # a short welcome: what follows starts under the logo
+        if logo_bottom is not None:
+            col.y = max(col.y, logo_bottom + col.gap)  # a short welcome: what follows starts under the logo
         for message in self.messages:
             col.add(Picture(notice(ctx, message, col.width), message))
         if not self.loaded:
@@ -157,8 +161,9 @@ class StartScene(FormScene):
 
     def _type(self, key: str) -> None:
         """An on-screen letter goes into the field that had focus last (a capital only at the start)."""
-        field = self.form.focused if (self.form.focused is not None and self.form.focused.takes_text) else None
-        field = field or (self.klas_field if self._last_field == "klas" else self.name_field)
+        focused = self.form.focused
+        field = focused if isinstance(focused, TextField) else \
+            self.klas_field if self._last_field == "klas" else self.name_field
         if key == "wis":
             field.erase()
         else:

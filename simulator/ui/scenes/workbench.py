@@ -8,9 +8,14 @@ on the right. Everything can be done with the mouse alone and with the keyboard 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Optional
+
 import pygame
 
-from simulator.engine import UseTool
+from simulator.content.steps.inspectie import InspectieView
+from simulator.content.steps.werkbank import WerkbankView
+from simulator.engine import StapView, Uitkomst, UseTool
 from simulator.ui import draw, intents as I, messages as M
 from simulator.ui.scene import Scene
 from simulator.ui.scenes import dialogue_tools
@@ -56,7 +61,7 @@ class ToolButton(Widget):
         self.name = fonts.block(ctx.tekst(tool.naam), "button", theme.button_text, text_w)
         h = self.name.get_height() + 2 * self.pad
         self.rect = pygame.Rect(0, 0, width, max(px(64), h))
-        self._picture = None
+        self._picture: Optional[pygame.Surface] = None
 
     def picture(self):
         if self._picture is None:
@@ -92,6 +97,17 @@ class ToolButton(Widget):
 
 # -- the workbench --------------------------------------------------------------------------------
 
+@dataclass
+class Drag:
+    """A tool being dragged from the tray (or from the item) with the button held."""
+
+    tool: str
+    start: tuple[int, int]
+    pos: tuple[int, int]
+    moved: bool
+    """Moved far enough to be a drag (DRAG_START); a press that never moves is a click that picks the tool."""
+
+
 class WorkbenchScene(Scene):
     name = "werkbank"
 
@@ -100,25 +116,30 @@ class WorkbenchScene(Scene):
         self.dialogue = dialogue
         self.session = dialogue.session
         self.form = Form(ctx)
-        self.tool = None
-        self.zone = None
-        self.last = None
+        self.tool: Optional[str] = None
+        self.zone: Optional[str] = None
+        self.last: Optional[Uitkomst] = None
         """The last outcome at this workbench, shown until the next action."""
         self.error = ""
-        self.drag = None
-        """While a tool is dragged: {'tool', 'start', 'pos', 'moved'}."""
-        self.pointer = None
+        self.drag: Optional[Drag] = None
+        """While a tool is dragged."""
+        self.pointer: Optional[tuple[int, int]] = None
         self.spent = 0.0
         """Seconds of work since the last action: the sum of the dt update() received (not during a pause)."""
         self.shown_second = -1
-        self._item = None
-        self._static = None
+        self._item: Optional[tuple[pygame.Surface, pygame.Rect]] = None
+        self._static: Optional[pygame.Surface] = None
 
     # -- layout ----------------------------------------------------------------------------------
 
     @property
-    def view(self):
+    def view(self) -> StapView:
         return self.session.step
+
+    @property
+    def bank(self) -> WerkbankView:
+        """The workbench as the session shows it now."""
+        return self.session.step.inhoud_als(WerkbankView)
 
     def _widths(self) -> tuple[int, int]:
         """(tray width, left edge of the side panel): wider panels for larger text, the item gets the rest."""
@@ -128,7 +149,7 @@ class WorkbenchScene(Scene):
     def layout(self) -> None:
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
         step = self.view
-        bank = step.inhoud
+        bank = self.bank
         tray_w, side_x = self._widths()
         px, (sw, sh) = ctx.px, ctx.screen.size
         keyboard = self.form.keyboard
@@ -189,7 +210,7 @@ class WorkbenchScene(Scene):
         if self.last is not None:
             width = self.item_rect.w
             inner = width - px(24) - px(SCROLLBAR_W)
-            outcome, words = self._outcome(inner)
+            outcome, words = self._outcome(self.last, inner)
             h = max(px(60), min(outcome.get_height() + px(24), sh // 3, self.item_rect.h - px(160)))
             box = form.region((self.item_rect.left, sh - px(16) - h, width, h), pad_bottom=px(12))
             col = Column(form, box, box.rect.left + px(12), box.rect.top + px(12), inner)
@@ -205,15 +226,14 @@ class WorkbenchScene(Scene):
         self.dirty = True
 
     def _tool_name(self, tool_id: str) -> str:
-        return next((self.ctx.tekst(t.naam) for t in self.view.inhoud.gereedschap if t.id == tool_id), tool_id)
+        return next((self.ctx.tekst(t.naam) for t in self.bank.gereedschap if t.id == tool_id), tool_id)
 
     def _zone_name(self, zone_id: str) -> str:
-        return next((self.ctx.tekst(z.naam) for z in self.view.inhoud.zones if z.id == zone_id), zone_id)
+        return next((self.ctx.tekst(z.naam) for z in self.bank.zones if z.id == zone_id), zone_id)
 
-    def _outcome(self, width: int) -> tuple[pygame.Surface, str]:
+    def _outcome(self, u: Uitkomst, width: int) -> tuple[pygame.Surface, str]:
         """The last action, what changed and (practice) why it counts; with its words as one label."""
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
-        u = self.last
         tool, _, zone = u.keuze.partition(">")
         head = f"{t('werkbank.laatste')}: {self._tool_name(tool)} → {self._zone_name(zone)}"
         parts = [ctx.fonts.block(head, "bold", theme.accent, width)]
@@ -247,9 +267,9 @@ class WorkbenchScene(Scene):
     # -- the item and its spots --------------------------------------------------------------------
 
     def states(self) -> dict:
-        return {z.id: z.staat for z in self.view.inhoud.zones}
+        return {z.id: z.staat for z in self.bank.zones}
 
-    def item(self):
+    def item(self) -> tuple[pygame.Surface, pygame.Rect]:
         """(surface, area of the 600×600 design on screen), drawn once per state."""
         if self._item is None:
             surf = pygame.Surface(self.item_rect.size, pygame.SRCALPHA)
@@ -257,8 +277,8 @@ class WorkbenchScene(Scene):
             area = pygame.Rect(0, 0, 0, 0)
             if art is not None:
                 try:
-                    area = art.draw_bench_item(surf, surf.get_rect(), self.view.inhoud.voorwerp, self.states(),
-                                               self.view.inhoud.tekening)
+                    area = art.draw_bench_item(surf, surf.get_rect(), self.bank.voorwerp, self.states(),
+                                               self.bank.tekening)
                 except Exception:  # noqa: BLE001 - a broken drawing must not stop a lesson
                     area = pygame.Rect(0, 0, 0, 0)
             self._item = (surf, area.move(self.item_rect.topleft))
@@ -272,8 +292,8 @@ class WorkbenchScene(Scene):
             return None
         x = (pos[0] - area.left) * art.SIZE / area.w
         y = (pos[1] - area.top) * art.SIZE / area.h
-        known = {z.id for z in self.view.inhoud.zones}
-        for zone, shape in art.zone_shapes(self.view.inhoud.voorwerp, self.states(), self.view.inhoud.tekening).items():
+        known = {z.id for z in self.bank.zones}
+        for zone, shape in art.zone_shapes(self.bank.voorwerp, self.states(), self.bank.tekening).items():
             if zone in known and art.hit(shape, x, y):
                 return zone
         return None
@@ -282,7 +302,7 @@ class WorkbenchScene(Scene):
         """A point on the canvas inside a zone (for the pilot and the loupe), or None when it is not drawn."""
         art = _art()
         _, area = self.item()
-        shape = art.zone_shapes(self.view.inhoud.voorwerp, self.states(), self.view.inhoud.tekening).get(zone) \
+        shape = art.zone_shapes(self.bank.voorwerp, self.states(), self.bank.tekening).get(zone) \
             if art else None
         if shape is None or area.w == 0:
             return None
@@ -295,13 +315,13 @@ class WorkbenchScene(Scene):
         return round(self.spent, 1)
 
     def work_time(self) -> float:
-        return self.view.inhoud.seconden + self.seconds()
+        return self.bank.seconden + self.seconds()
 
     # -- input -----------------------------------------------------------------------------------
 
     def update(self, dt: float, intents: list) -> None:
         self.spent += dt
-        bank = self.view.inhoud
+        bank = self.bank
         if bank.normtijd and bank.tijdsdruk and int(self.work_time()) != self.shown_second:
             self.shown_second = int(self.work_time())
             self.dirty = True
@@ -312,13 +332,13 @@ class WorkbenchScene(Scene):
             if intent.kind == I.LETTER and self._letter(intent.key.lower()):
                 return
             if self._pointer(intent):
-                if self.stack is None or self.stack.top is not self:
+                if not self.on_top:
                     return
                 continue
             action = self.form.handle(intent)
             if action is not None:
                 self.on_action(action)
-            if self.stack is None or self.stack.top is not self:
+            if not self.on_top:
                 return
         if self.form.dirty:
             self.dirty = True
@@ -332,32 +352,32 @@ class WorkbenchScene(Scene):
                 if self.drag is not None or self.item_rect.collidepoint(intent.pos):
                     self.dirty = True
             if self.drag is not None and kind == I.DRAG:
-                sx, sy = self.drag["start"]
+                sx, sy = self.drag.start
                 if abs(intent.pos[0] - sx) + abs(intent.pos[1] - sy) >= DRAG_START:
-                    self.drag["moved"] = True
-                self.drag["pos"] = intent.pos
+                    self.drag.moved = True
+                self.drag.pos = intent.pos
                 return True
             return False
         if kind == I.PRESS:
             w = self.form.widget_at(intent.pos)
             if isinstance(w, ToolButton):
-                self.drag = {"tool": w.tool.id, "start": intent.pos, "pos": intent.pos, "moved": False}
+                self.drag = Drag(w.tool.id, intent.pos, intent.pos, moved=False)
                 return False   # the form still sees the press: a click without moving selects the tool
             if self.tool is not None and self.zone_at(intent.pos) is not None:
-                self.drag = {"tool": self.tool, "start": intent.pos, "pos": intent.pos, "moved": True}
+                self.drag = Drag(self.tool, intent.pos, intent.pos, moved=True)
                 return True
             return False
         if kind == I.CLICK and self.drag is not None:
             drag, self.drag = self.drag, None
             self.dirty = True
-            if not drag["moved"]:
+            if not drag.moved:
                 return False
             self.form.pressed = None
             zone = self.zone_at(intent.pos) or self._zone_button_at(intent.pos)
             if zone is not None:
-                self.tool = drag["tool"]
+                self.tool = drag.tool
                 self.ctx.sounds.play("klik")
-                self._act(drag["tool"], zone)
+                self._act(drag.tool, zone)
             return True
         return False
 
@@ -377,7 +397,7 @@ class WorkbenchScene(Scene):
                 self.relayout_keep(f"zone-{self.zone}" if self.zone else self._first_zone_key())
             case M.PickZone() if self.tool is None:
                 self.error = self.ctx.t("werkbank.eerst_gereedschap")
-                self.relayout_keep(f"gereedschap-{self.view.inhoud.gereedschap[0].id}")
+                self.relayout_keep(f"gereedschap-{self.bank.gereedschap[0].id}")
             case M.PickZone(zone):
                 self.zone = zone
                 self.error = ""
@@ -386,7 +406,7 @@ class WorkbenchScene(Scene):
                 self._act(self.tool, self.zone)
 
     def _first_zone_key(self) -> str:
-        zones = self.view.inhoud.zones
+        zones = self.bank.zones
         return f"zone-{zones[0].id}" if zones else "pauze"
 
     def relayout_keep(self, focus_key: str) -> None:
@@ -447,8 +467,8 @@ class WorkbenchScene(Scene):
         self._draw_timer(surface)
         self._draw_pointer(surface)
         self.form.draw(surface)
-        if self.drag is not None and self.drag["moved"]:
-            self._draw_dragged(surface)
+        if self.drag is not None and self.drag.moved:
+            self._draw_dragged(surface, self.drag)
         self.dirty = False
 
     def _draw_static(self, surface) -> None:
@@ -462,13 +482,13 @@ class WorkbenchScene(Scene):
         surface.blit(item, self.item_rect.topleft)
 
     def _timer_words(self, seconds: float) -> str:
-        bank = self.view.inhoud
+        bank = self.bank
         if not bank.tijdsdruk:
             return self.ctx.t("werkbank.zonder_tijdsdruk")
         return self.ctx.t("werkbank.tijd", tijd=_clock(seconds), norm=_clock(bank.normtijd or 0))
 
     def _draw_timer(self, surface) -> None:
-        if not self.view.inhoud.normtijd:
+        if not self.bank.normtijd:
             return
         img = self.ctx.fonts.render(self._timer_words(self.work_time()), "small", self.ctx.theme.text)
         pause = self.form.find_key("pauze")
@@ -484,7 +504,7 @@ class WorkbenchScene(Scene):
         if zone is None:
             return
         theme = self.ctx.theme
-        state = next((z.staat for z in self.view.inhoud.zones if z.id == zone), None)
+        state = next((z.staat for z in self.bank.zones if z.id == zone), None)
         words = f"{self._zone_name(zone)}: {_state_words(state)}"
         # wrapped to the item's width: at large text one line was wider than the item and was cut off
         fonts = self.ctx.fonts
@@ -499,15 +519,14 @@ class WorkbenchScene(Scene):
         surface.blit(img, img.get_rect(center=box.center))
         surface.set_clip(clip)
 
-    def _draw_dragged(self, surface) -> None:
+    def _draw_dragged(self, surface, drag: Drag) -> None:
         art = _art()
-        pos = self.drag["pos"]
         rect = pygame.Rect(0, 0, self.ctx.px(72), self.ctx.px(72))
-        rect.center = pos
+        rect.center = drag.pos
         draw.rounded(surface, self.ctx.theme.panel, rect.inflate(8, 8), radius=14)
         if art is not None:
-            tool = next((t for t in self.view.inhoud.gereedschap if t.id == self.drag["tool"]), None)
-            art.draw_tool_icon(surface, rect, self.drag["tool"], tool.tekening if tool is not None else None)
+            tool = next((t for t in self.bank.gereedschap if t.id == drag.tool), None)
+            art.draw_tool_icon(surface, rect, drag.tool, tool.tekening if tool is not None else None)
 
 
 def _clock(seconds: float) -> str:
@@ -515,7 +534,8 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-_BENCH = {}
+_BENCH: dict[tuple[int, int], pygame.Surface] = {}
+"""The bench top per window size."""
 
 
 def _bench(surface) -> None:
@@ -552,13 +572,14 @@ class LoupeScene(Scene):
         self.dialogue = dialogue
         self.form = Form(ctx)
         step = dialogue.session.step
-        self.inspectie = step.inhoud
+        self.inspectie = step.inhoud_als(InspectieView)
         self.text = step.tekst
-        self.looking = None
+        self.looking: Optional[int] = None
         """The detail under the loupe (its index), or None."""
-        self.loupe = None
-        self._item = None
-        self._static = None
+        self.loupe: Optional[tuple[int, int]] = None
+        """Where the loupe is (its centre), once the pointer or a detail's button put it somewhere."""
+        self._item: Optional[tuple[pygame.Surface, pygame.Rect]] = None
+        self._static: Optional[pygame.Surface] = None
 
     def layout(self) -> None:
         ctx, t, theme = self.ctx, self.ctx.t, self.ctx.theme
@@ -597,7 +618,7 @@ class LoupeScene(Scene):
         self._static = None
         self.dirty = True
 
-    def item(self):
+    def item(self) -> tuple[pygame.Surface, pygame.Rect]:
         if self._item is None:
             surf = pygame.Surface(self.item_rect.size, pygame.SRCALPHA)
             area = pygame.Rect(0, 0, 0, 0)
@@ -677,21 +698,22 @@ class LoupeScene(Scene):
                 self._static.blit(tiny, tiny.get_rect(center=self.detail_point(i)))
         surface.blit(self._static, (0, 0))
         if self.loupe is not None:
-            self._draw_loupe(surface)
+            self._draw_loupe(surface, self._static, self.loupe)
         self.form.draw(surface)
         self.dirty = False
 
-    def _draw_loupe(self, surface) -> None:
+    def _draw_loupe(self, surface, bench: pygame.Surface, centre: tuple[int, int]) -> None:
+        """The loupe at `centre`: what lies on the bench under it, magnified."""
         theme = self.ctx.theme
-        cx, cy = self.loupe
+        cx, cy = centre
         r = self.ctx.px(LOUPE_R)
         lens = pygame.Surface((2 * r, 2 * r), pygame.SRCALPHA)
         # the bench under the lens, magnified
         src = pygame.Rect(0, 0, round(2 * r / MAGNIFY), round(2 * r / MAGNIFY))
         src.center = (cx, cy)
-        src = src.clip(self._static.get_rect())
+        src = src.clip(bench.get_rect())
         if src.w > 0 and src.h > 0:
-            lens.blit(pygame.transform.smoothscale(self._static.subsurface(src), (2 * r, 2 * r)), (0, 0))
+            lens.blit(pygame.transform.smoothscale(bench.subsurface(src), (2 * r, 2 * r)), (0, 0))
         if self.looking is not None:
             words = self.ctx.tekst(self.inspectie.details[self.looking].tekst)
             text = self.ctx.fonts.block(words, "heading", theme.text, 2 * r - 40, "center")

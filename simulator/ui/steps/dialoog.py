@@ -17,7 +17,7 @@ def choices(scene, col, keuzes: KeuzesView) -> str:
 
 
 def answers(scene, col, view) -> str:
-    return choices(scene, col, view.inhoud)
+    return choices(scene, col, view.inhoud_als(KeuzesView))
 
 
 def handle(scene, action: Message) -> bool:
@@ -39,4 +39,4 @@ def press_choice(pilot, keuzes: KeuzesView, token: str) -> None:
 
 
 def press(pilot, view, token: str) -> None:
-    press_choice(pilot, view.inhoud, token)
+    press_choice(pilot, view.inhoud_als(KeuzesView), token)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulator.content.steps.einde import EindeView
 from simulator.ui.messages import Message, ShowResults
 from simulator.ui.scenes.common import icon_line, stack_surfaces
 from simulator.ui.widgets import Button, Picture
@@ -9,7 +10,7 @@ from simulator.ui.widgets import Button, Picture
 
 def answers(scene, col, view) -> str:
     ctx = scene.ctx
-    ending = view.inhoud
+    ending = view.inhoud_als(EindeView)
     words = {"geslaagd": "goed", "matig": "voldoende"}.get(ending.afloop, "onvoldoende")
     head = icon_line(ctx, words, ctx.t(f"afloop.{ending.afloop}"), col.width - 40, "bold")
     body = ctx.fonts.block(ctx.tekst(ending.einde), "body", ctx.theme.text, col.width - 40)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from simulator.content.steps.formulier import FormulierView
 from simulator.engine import FillIn
 from simulator.engine.getal import lees_getal, schrijf_getal
 from simulator.ui.messages import HandIn, Message, MoveDate, NextField, PickOption
 from simulator.ui.widgets import Button, Text, TextField
+from simulator.ui.widgets.base import Widget
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
@@ -30,7 +32,7 @@ def _values(scene) -> dict:
 def _keep_typed(scene) -> None:
     """Text typed into the fields, kept before the panel is laid out again."""
     values = _values(scene)
-    for veld in scene.session.step.inhoud.velden:
+    for veld in scene.session.step.inhoud_als(FormulierView).velden:
         field = scene.form.find_key(f"veld-{veld.id}")
         if isinstance(field, TextField):
             values[veld.id] = field.value
@@ -47,7 +49,7 @@ def answers(scene, col, view) -> str:
     ctx = scene.ctx
     t, theme = ctx.t, ctx.theme
     values = _values(scene)
-    form = view.inhoud
+    form = view.inhoud_als(FormulierView)
     if form.titel:
         col.add(Text(ctx, ctx.tekst(form.titel), col.width, "heading", theme.accent), gap=8)
     first = None
@@ -59,7 +61,7 @@ def answers(scene, col, view) -> str:
             field = TextField(ctx, min(ctx.px(520 if veld.soort == "tekst" else 320), col.width), NextField(),
                               value=str(value or ""), numeric=veld.soort == "getal", max_len=80, key=key,
                               label=ctx.tekst(veld.label))
-            row = [field]
+            row: list[Widget] = [field]
             if veld.eenheid:
                 unit = Text(ctx, veld.eenheid, ctx.fonts.width(veld.eenheid, "body") + 4, "body")
                 unit.rect.h = field.rect.h
@@ -94,7 +96,7 @@ def handle(scene, action: Message) -> bool:
         return False
     _keep_typed(scene)
     values = _values(scene)
-    velden = {v.id: v for v in scene.session.step.inhoud.velden}
+    velden = {v.id: v for v in scene.session.step.inhoud_als(FormulierView).velden}
     match action:
         case PickOption(veld_id, optie):
             veld = velden[veld_id]

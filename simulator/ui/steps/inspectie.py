@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from simulator.content.steps.dialoog import KeuzesView
+from simulator.content.steps.inspectie import InspectieView
 from simulator.ui.messages import Message
 from simulator.ui.scenes.common import icon_line
 from simulator.ui.steps import dialoog, invoer
@@ -10,7 +11,7 @@ from simulator.ui.widgets import Picture, Text
 
 def answers(scene, col, view) -> str:
     ctx = scene.ctx
-    inspectie = view.inhoud
+    inspectie = view.inhoud_als(InspectieView)
     col.add(Text(ctx, ctx.t("dialoog.loep"), col.width, "bold"), gap=6)
     for d in inspectie.details:
         words = ctx.tekst(d.tekst) + (f"  ({ctx.tekst(d.omschrijving)})" if d.omschrijving else "")
@@ -22,7 +23,7 @@ def answers(scene, col, view) -> str:
 
 
 def handle(scene, action: Message) -> bool:
-    antwoord = scene.session.step.inhoud.antwoord
+    antwoord = scene.session.step.inhoud_als(InspectieView).antwoord
     if isinstance(antwoord, KeuzesView):
         return dialoog.handle(scene, action)
     return invoer.number(scene, action, antwoord.eenheid)
@@ -38,7 +39,8 @@ def opens(scene, view):
 
 
 def press(pilot, view, token: str) -> None:
-    if isinstance(view.inhoud.antwoord, KeuzesView):
-        dialoog.press_choice(pilot, view.inhoud.antwoord, token)
+    antwoord = view.inhoud_als(InspectieView).antwoord
+    if isinstance(antwoord, KeuzesView):
+        dialoog.press_choice(pilot, antwoord, token)
     else:
         invoer.press_number(pilot, token)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from simulator.content.steps.invoer import GetalView
 from simulator.ui.messages import CheckAnswer, Message, TypeKey
 from simulator.ui.scenes import number_answer
 
 
 def answers(scene, col, view) -> str:
-    return number_answer.build(scene, col, view.inhoud.eenheid)
+    return number_answer.build(scene, col, view.inhoud_als(GetalView).eenheid)
 
 
 def number(scene, action: Message, eenheid) -> bool:
@@ -22,7 +23,7 @@ def number(scene, action: Message, eenheid) -> bool:
 
 
 def handle(scene, action: Message) -> bool:
-    return number(scene, action, scene.session.step.inhoud.eenheid)
+    return number(scene, action, scene.session.step.inhoud_als(GetalView).eenheid)
 
 
 def opens(scene, view):

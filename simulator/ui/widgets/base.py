@@ -7,7 +7,7 @@ messages up).
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, TypeVar
 
 import pygame
 
@@ -50,6 +50,9 @@ class Widget:
     @property
     def takes_text(self) -> bool:
         return False
+
+
+W = TypeVar("W", bound=Widget)
 
 
 class Region:
@@ -107,7 +110,7 @@ class Form:
         self.regions.append(r)
         return r
 
-    def add(self, widget: Widget, region: Optional[Region] = None) -> Widget:
+    def add(self, widget: W, region: Optional[Region] = None) -> W:
         widget.region = region
         self.widgets.append(widget)
         return widget

@@ -25,9 +25,17 @@ class TypedText(Widget):
         """Characters shown so far, or None when the whole line shows."""
         self.rect = pygame.Rect(0, 0, width, self.lh * len(self.lines))
 
-    @property
     def done(self) -> bool:
+        """True once the whole line shows (a method: typing on changes it)."""
         return self.reveal is None or self.reveal >= self.total
+
+    def type_on(self, chars: float) -> None:
+        """Show `chars` more characters."""
+        if self.reveal is not None:
+            self.reveal += chars
+
+    def show_all(self) -> None:
+        self.reveal = float(self.total)
 
     def draw(self, surface, ctx, rect, focused, hovered, pressed) -> None:
         left = self.total if self.reveal is None else int(self.reveal)
