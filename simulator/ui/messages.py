@@ -7,61 +7,119 @@ same classes. Fields carry ids, never objects: a message is a value that can be 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+import sys
+from typing import Any, Optional, TypeVar
+
+if sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # pydantic depends on typing_extensions, so it is there
+    from typing_extensions import dataclass_transform
+
+M = TypeVar("M", bound=type)
 
 
 class Message:
-    """Base of every widget action."""
+    """Base of every widget action: a frozen value, equal to another of its class with the same fields.
+
+    The classes are made by `message` rather than `dataclasses.dataclass(frozen=True)`: sixty dataclasses cost
+    some 25 ms at start-up (each writes and compiles its methods); these share one set of methods instead.
+    """
+
+    __match_args__: tuple[str, ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        names = type(self).__match_args__
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__} takes {len(names)} fields, got {len(args)}")
+        values = dict(zip(names, args))
+        for name, value in kwargs.items():
+            if name not in names or name in values:
+                raise TypeError(f"{type(self).__name__}: unexpected or repeated field {name!r}")
+            values[name] = value
+        missing = [name for name in names if name not in values]
+        if missing:
+            raise TypeError(f"{type(self).__name__}: missing {', '.join(missing)}")
+        for name in names:
+            object.__setattr__(self, name, values[name])
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__match_args__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message) or type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__match_args__)
+        return f"{type(self).__name__}({fields})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen")
+
+
+@dataclass_transform(frozen_default=True, eq_default=True)
+def message(cls: M) -> M:
+    """Make cls a message: its annotated fields, in order, are its constructor's arguments and its match args."""
+    own = tuple(cls.__annotations__)  # its own only (Python 3.10+), as strings
+    inherited = tuple(name for base in reversed(cls.__mro__[1:]) for name in base.__dict__.get("__match_args__", ()))
+    setattr(cls, "__match_args__", tuple(dict.fromkeys(inherited + own)))  # mypy will not let a class be assigned to
+    return cls
 
 
 # -- everywhere ---------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@message
 class Back(Message):
     """The back button of a page (the same as Esc)."""
 
 
-@dataclass(frozen=True)
+@message
 class Proceed(Message):
     """'Verder': close this panel and go on (pause, feedback, a problem in preview, reading on)."""
 
 
-@dataclass(frozen=True)
+@message
 class OpenSettings(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class Restart(Message):
     """Start the scenario again from the beginning."""
 
 
-@dataclass(frozen=True)
+@message
 class Stop(Message):
     """Leave: the game (start screen) or the scenario, saved to resume (pause)."""
 
 
-@dataclass(frozen=True)
+@message
 class Pause(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class FromPause(Message):
     """A scene of its own (the workbench) closed because the pause menu asked for this."""
 
     choice: Message
 
 
-@dataclass(frozen=True)
+@message
 class TypeKey(Message):
     """An on-screen key: a letter, digit, sign, ' ' or 'wis' (erase)."""
 
     key: str
 
 
-@dataclass(frozen=True)
+@message
 class Picked(Message):
     """A choice from a list (PickerScene's result): the option's value."""
 
@@ -70,56 +128,56 @@ class Picked(Message):
 
 # -- start, shop and lists ------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@message
 class ChooseProfile(Message):
     profile_id: str
 
 
-@dataclass(frozen=True)
+@message
 class CreateProfile(Message):
     """'Maak profiel' (or Enter in the name or klas field)."""
 
 
-@dataclass(frozen=True)
+@message
 class ToggleKeys(Message):
     """Show or hide the on-screen letters."""
 
 
-@dataclass(frozen=True)
+@message
 class OpenTeacher(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OpenProgress(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OpenRoom(Message):
     """A room of the shop map: its scenarios."""
 
     room: str
 
 
-@dataclass(frozen=True)
+@message
 class OpenWerkproces(Message):
     code: str
 
 
-@dataclass(frozen=True)
+@message
 class OpenAllScenarios(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OpenScenario(Message):
     """A scenario's introduction."""
 
     scenario_id: str
 
 
-@dataclass(frozen=True)
+@message
 class OpenLesson(Message):
     """A scenario of the teacher's lesson, in the lesson's mode."""
 
@@ -127,66 +185,66 @@ class OpenLesson(Message):
     modus: str
 
 
-@dataclass(frozen=True)
+@message
 class ResumeScenario(Message):
     """Go on with the scenario that was stopped halfway."""
 
 
-@dataclass(frozen=True)
+@message
 class FilterProfiel(Message):
     """Show the scenarios of one dossier profiel (P1/P2), or all (None)."""
 
     profiel: Optional[str]
 
 
-@dataclass(frozen=True)
+@message
 class PickWerkproces(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class ClearRoom(Message):
     pass
 
 
 # -- a scenario ----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@message
 class StartScenario(Message):
     modus: str
     """'oefenen' or 'toets'."""
 
 
-@dataclass(frozen=True)
+@message
 class ToggleTimePressure(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class PickChoice(Message):
     """A numbered answer of a dialogue step."""
 
     keuze_id: str
 
 
-@dataclass(frozen=True)
+@message
 class CheckAnswer(Message):
     """'Controleer' (or Enter) under a number answer."""
 
 
-@dataclass(frozen=True)
+@message
 class PickReading(Message):
     """Which of the readings of a typed number was meant ('34.400': 34400 or 34,4)."""
 
     index: int
 
 
-@dataclass(frozen=True)
+@message
 class NextField(Message):
     """Enter in a form's text field: on to the next field, as Tab."""
 
 
-@dataclass(frozen=True)
+@message
 class PickOption(Message):
     """A choice or a tick of a form field."""
 
@@ -194,7 +252,7 @@ class PickOption(Message):
     optie: str
 
 
-@dataclass(frozen=True)
+@message
 class MoveDate(Message):
     """A form's date a day earlier (-1) or later (+1)."""
 
@@ -202,77 +260,77 @@ class MoveDate(Message):
     days: int
 
 
-@dataclass(frozen=True)
+@message
 class HandIn(Message):
     """Hand the filled-in form in."""
 
 
-@dataclass(frozen=True)
+@message
 class ShowResults(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OpenHistory(Message):
     """The conversation so far (geschiedenis): what was said, what the student chose, the feedback."""
 
 
-@dataclass(frozen=True)
+@message
 class StepBack(Message):
     """Take the last move back (practice mode only; the result says so)."""
 
 
-@dataclass(frozen=True)
+@message
 class ResumePaused(Message):
     """Go on with one of the scenarios the student paused."""
 
     scenario_id: str
 
 
-@dataclass(frozen=True)
+@message
 class DiscardPaused(Message):
     """Throw away one paused scenario (asks once more first)."""
 
     scenario_id: str
 
 
-@dataclass(frozen=True)
+@message
 class PickTool(Message):
     tool: str
 
 
-@dataclass(frozen=True)
+@message
 class PickZone(Message):
     """A spot on the workbench's item."""
 
     zone: str
 
 
-@dataclass(frozen=True)
+@message
 class ApplyTool(Message):
     """Use the chosen tool on the chosen spot."""
 
 
-@dataclass(frozen=True)
+@message
 class LookAt(Message):
     """Put the loupe on a detail of the item."""
 
     index: int
 
 
-@dataclass(frozen=True)
+@message
 class BackToShop(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OtherScenario(Message):
     pass
 
 
 # -- settings, progress, teacher ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@message
 class SetSetting(Message):
     """One setting to a new value (text size, theme, ...)."""
 
@@ -280,86 +338,86 @@ class SetSetting(Message):
     value: object
 
 
-@dataclass(frozen=True)
+@message
 class TestSound(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class SetPin(Message):
     """Set or change the student's own PIN."""
 
 
-@dataclass(frozen=True)
+@message
 class RemovePin(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class SubmitPin(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OpenAttempt(Message):
     attempt_id: str
 
 
-@dataclass(frozen=True)
+@message
 class ExportStudentData(Message):
     """AVG: the student's saved data as a file."""
 
 
-@dataclass(frozen=True)
+@message
 class DeleteStudentData(Message):
     """AVG: delete the student (asks once more first)."""
 
 
-@dataclass(frozen=True)
+@message
 class FilterKlas(Message):
     klas: Optional[str]
 
 
-@dataclass(frozen=True)
+@message
 class OpenStudent(Message):
     profile_id: str
 
 
-@dataclass(frozen=True)
+@message
 class Export(Message):
     """The class's results as CSV."""
 
 
-@dataclass(frozen=True)
+@message
 class NoticesRead(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OpenFolders(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OpenMaps(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class OpenMap(Message):
     scenario_id: str
 
 
-@dataclass(frozen=True)
+@message
 class AddFolder(Message):
     pass
 
 
-@dataclass(frozen=True)
+@message
 class RemoveFolder(Message):
     path: str
 
 
-@dataclass(frozen=True)
+@message
 class ShowProblems(Message):
     """Preview: show the problems of the scenario file again."""
