@@ -90,8 +90,9 @@ def vul_tekst(text: str, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
     number). Braces around anything that does not name a declared value are left as written."""
     if "{" not in text:
         return text
+    known = _known(waarden)
     whole = PLACEHOLDER.fullmatch(text.strip())
-    if whole is not None and _names(whole.group(1)) and _names(whole.group(1)) <= _known(waarden):
+    if whole is not None and _names(whole.group(1)) and _names(whole.group(1)) <= known:
         expr, spec = _split(whole.group(1))
         if not spec:
             value = waarde(expr, waarden)
@@ -99,7 +100,7 @@ def vul_tekst(text: str, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
 
     def one(match: re.Match) -> str:
         names = _names(match.group(1))
-        if not names or not names <= _known(waarden):
+        if not names or not names <= known:
             return match.group(0)
         expr, spec = _split(match.group(1))
         kind, lang = _language(spec, taal)
@@ -142,51 +143,85 @@ def _parse(expr: str) -> Optional[ast.Expression]:
 
 def waarde(expr: str, waarden: Mapping[str, Any]) -> Any:
     """The value of a placeholder's expression (arithmetic on the drawn values only)."""
-    tree = _parse(expr)
-    if tree is None:
-        raise VariantFout(f"'{{{expr}}}' is geen geldige berekening")
-    capital = False
-
-    def ev(node: ast.AST) -> Any:
-        nonlocal capital
-        if isinstance(node, ast.Expression):
-            return ev(node.body)
-        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str)):
-            return node.value
-        if isinstance(node, ast.Name):
-            name = node.id
-            if name not in waarden and name[:1].lower() + name[1:] in waarden:
-                capital, name = True, name[:1].lower() + name[1:]
-            if name not in waarden:
-                raise VariantFout(f"'{node.id}' staat niet onder 'varianten:'")
-            return waarden[name]
-        if isinstance(node, ast.Attribute):
-            owner = ev(node.value)
-            if not isinstance(owner, Mapping) or node.attr not in owner:
-                raise VariantFout(f"'{node.attr}' hoort niet bij deze variant")
-            return owner[node.attr]
-        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-            left, right = ev(node.left), ev(node.right)
-            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (left, right)):
-                raise VariantFout(f"'{{{expr}}}' rekent met iets dat geen getal is")
-            try:
-                return _OPS[type(node.op)](left, right)
-            except ZeroDivisionError:
-                raise VariantFout(f"'{{{expr}}}' deelt door nul") from None
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-            v = ev(node.operand)
-            return -v if isinstance(node.op, ast.USub) else v
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCTIONS \
-                and not node.keywords and len(node.args) <= 4:
-            return _FUNCTIONS[node.func.id](*(ev(a) for a in node.args))
-        raise VariantFout(f"'{{{expr}}}': alleen rekenen (+ - * /, round, min, max, abs, omhoog, omlaag) met de varianten mag")
-
-    result = ev(tree)
+    capital: list[bool] = []  # a name written with a capital ({Klant.hij}) makes a text start with one
+    result = _compiled(expr)(waarden, capital)
     if isinstance(result, float) and not math.isfinite(result):
         raise VariantFout(f"'{{{expr}}}' geeft geen getal")
     if capital and isinstance(result, str):
         return result[:1].upper() + result[1:]
     return result
+
+
+_Eval = Callable[[Mapping[str, Any], list], Any]
+"""A compiled part of an expression: its value for the drawn values (noting a capitalised name in the list)."""
+
+
+@lru_cache(maxsize=4096)
+def _compiled(expr: str) -> _Eval:
+    """The expression as nested functions, made once: every case of every scenario fills in the same placeholders."""
+    tree = _parse(expr)
+    if tree is None:
+        raise VariantFout(f"'{{{expr}}}' is geen geldige berekening")
+    return _compile(tree.body, expr)
+
+
+def _compile(node: ast.AST, expr: str) -> _Eval:
+    """One node of the syntax tree. What is not allowed fails when evaluated, in the order a reader meets it."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str)):
+        constant = node.value
+        return lambda waarden, capital: constant
+    if isinstance(node, ast.Name):
+        return _name(node.id)
+    if isinstance(node, ast.Attribute):
+        owner, attr = _compile(node.value, expr), node.attr
+
+        def attribute(waarden: Mapping[str, Any], capital: list) -> Any:
+            found = owner(waarden, capital)
+            if not isinstance(found, Mapping) or attr not in found:
+                raise VariantFout(f"'{attr}' hoort niet bij deze variant")
+            return found[attr]
+        return attribute
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+        left, right, op = _compile(node.left, expr), _compile(node.right, expr), _OPS[type(node.op)]
+
+        def arithmetic(waarden: Mapping[str, Any], capital: list) -> Any:
+            a, b = left(waarden, capital), right(waarden, capital)
+            if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (a, b)):
+                raise VariantFout(f"'{{{expr}}}' rekent met iets dat geen getal is")
+            try:
+                return op(a, b)
+            except ZeroDivisionError:
+                raise VariantFout(f"'{{{expr}}}' deelt door nul") from None
+        return arithmetic
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        operand, negate = _compile(node.operand, expr), isinstance(node.op, ast.USub)
+
+        def sign(waarden: Mapping[str, Any], capital: list) -> Any:
+            v = operand(waarden, capital)
+            return -v if negate else v
+        return sign
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCTIONS \
+            and not node.keywords and len(node.args) <= 4:
+        function, args = _FUNCTIONS[node.func.id], [_compile(a, expr) for a in node.args]
+        return lambda waarden, capital: function(*(arg(waarden, capital) for arg in args))
+
+    def refused(waarden: Mapping[str, Any], capital: list) -> Any:
+        raise VariantFout(f"'{{{expr}}}': alleen rekenen (+ - * /, round, min, max, abs, omhoog, omlaag) met de "
+                          "varianten mag")
+    return refused
+
+
+def _name(written: str) -> _Eval:
+    lower = written[:1].lower() + written[1:]
+
+    def name(waarden: Mapping[str, Any], capital: list) -> Any:
+        if written in waarden:
+            return waarden[written]
+        if lower in waarden:
+            capital.append(True)
+            return waarden[lower]
+        raise VariantFout(f"'{written}' staat niet onder 'varianten:'")
+    return name
 
 
 def schrijf(value: Any, spec: str = "", taal: str = "nl") -> str:

@@ -38,8 +38,9 @@ Path = tuple  # a path into the data: keys and list indices
 _NUMBER = re.compile(r"^[-+]?(0[xob])?[0-9a-fA-F_:.]+$")
 
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_STR = "tag:yaml.org,2002:str"
 _SCALAR_TAGS = {
-    "tag:yaml.org,2002:str",
+    _STR,
     "tag:yaml.org,2002:int",
     "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool",
@@ -217,6 +218,8 @@ class _Builder:
         return result
 
     def _scalar(self, node, path: Path):
+        if node.tag == _STR:
+            return node.value  # most values are text: skip the constructor's bookkeeping
         if node.tag not in _SCALAR_TAGS:
             line, col = node.start_mark.line + 1, node.start_mark.column + 1
             if node.tag.startswith("tag:yaml.org,2002:") and node.tag.split(":")[-1] in ("timestamp", "binary", "omap", "pairs", "set"):
@@ -226,10 +229,10 @@ class _Builder:
         if id(node) in self._failed:
             return None  # told once; an alias (*naam) to the same value says nothing new
         try:
-            value = self._scalars.construct_object(node)
+            # the tag's own constructor, called directly: construct_object's bookkeeping is for collections
+            value = SafeConstructor.yaml_constructors[node.tag](self._scalars, node)
         except (ValueError, KeyError, TypeError, OverflowError, yaml.YAMLError):
             # an integer of thousands of digits (past Python's safe limit), or '!!bool misschien'
-            self._scalars.recursive_objects.pop(node, None)  # else the next alias to it "recurses"
             self._failed.add(id(node))
             self.problemen.append(self._bad_value(node))
             return None
