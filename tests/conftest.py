@@ -15,8 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = ROOT / "scenarios"
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="juwelier-tests-"))
-_OWN_PYCACHE = not (Path(__file__).parent / "__pycache__").exists()
-"""Python writes this file's own bytecode before any line here runs; remove it at the end if we made it."""
+_PYTEST_PYCACHE = Path(__file__).parent / "__pycache__"
+"""pytest writes this file's own rewritten bytecode there before any line here runs (every test module after it
+goes to the sandbox): removed at the end, with the folder when nothing else is in it."""
 
 for _name, _sub in [("HOME", "home"), ("USERPROFILE", "home"), ("APPDATA", "appdata"), ("LOCALAPPDATA", "localappdata"),
                     ("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
@@ -38,5 +39,9 @@ settings.load_profile("juwelier")
 
 def pytest_unconfigure(config):
     shutil.rmtree(_SANDBOX, ignore_errors=True)
-    if _OWN_PYCACHE:
-        shutil.rmtree(Path(__file__).parent / "__pycache__", ignore_errors=True)
+    for pyc in _PYTEST_PYCACHE.glob("conftest.*-pytest-*.pyc"):
+        pyc.unlink(missing_ok=True)
+    try:
+        _PYTEST_PYCACHE.rmdir()  # only when empty: a developer's own files there stay
+    except OSError:
+        pass
