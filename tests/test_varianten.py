@@ -143,6 +143,14 @@ def test_losses_numbers_and_names_in_mid_sentence(text, said):
     assert vul_tekst(text, {"x": -34400, "n": 2417, "naam": "Meneer Wang"}) == said
 
 
+@pytest.mark.parametrize("text, said", [
+    ("{prijs:1} g", "60,5 g"), ("{prijs:²} g", "60,5 g"), ("{prijs:٣} g", "60,5 g"), ("{prijs:5000} g", "60,5 g"),
+])
+def test_a_number_of_decimals_is_one_or_two_plain_digits(text, said):
+    # a typo found by the fuzzer: '²' counts as a digit to str.isdigit but not to int(), which ended in J199
+    assert vul_tekst(text, {"prijs": 60.5}) == said
+
+
 def test_a_rounded_number_is_whole_in_both_languages():
     assert vul_tekst("{round(x)} pieces", {"x": 5.6}, "en") == "6 pieces" and vul_tekst("{round(x)} stuks", {"x": 5.6}) == "6 stuks"
     assert vul_tekst("{round(x)}", {"x": 5.6}) == 6  # a placeholder on its own is the number itself

@@ -238,7 +238,8 @@ def schrijf(value: Any, spec: str = "", taal: str = "nl") -> str:
 
     euro = spec == "euro"
     cents = euro and round(float(value), 2) != round(float(value))
-    decimals: Optional[int] = 2 if cents else 0 if euro else int(spec) if spec.isdigit() else None
+    places = spec.isascii() and spec.isdigit() and len(spec) <= 2  # '²' is a digit to isdigit, not to int
+    decimals: Optional[int] = 2 if cents else 0 if euro else int(spec) if places else None
     amount = abs(float(value)) if euro else float(value)
     if taal == "en":
         plain = int(amount) if float(amount).is_integer() else amount
