@@ -34,7 +34,7 @@ from simulator.content.varianten import (
 )
 from simulator.content.wereld import Wereld, standaard
 from simulator.content.wereldbestand import Werelden, is_wereldbestand, wereld_voor
-from simulator.content.yaml_source import read_yaml
+from simulator.content.yaml_source import read_yaml, utf8
 
 __all__ = [
     "Bibliotheek", "Controle", "GeladenScenario", "Probleem", "Scenario", "ScenarioError",
@@ -57,29 +57,36 @@ class GeladenScenario:
     """The dossier, tools, items, portraits and cast this scenario was checked against (the engine is given it)."""
     zaad: Optional[int] = None
     """For a scenario that varies per play: the seed of this case."""
-    sjabloon: Optional[dict] = field(default=None, compare=False, repr=False)
-    """For a scenario that varies per play: the file's data before the values are filled in."""
+    bron: Optional[bytes] = field(default=None, compare=False, repr=False)
+    """For a scenario that varies per play: the file's text (UTF-8), read again when another case is made. Kept
+    as text rather than as the parsed template: in a library of 1,000 scenarios the trees cost some 30 MB."""
     zaden: tuple[int, ...] = ()
     """The seeds of the cases the checker played through (the game draws new plays from these)."""
     _cases: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def varieert(self) -> bool:
-        return self.sjabloon is not None
+        return self.bron is not None
+
+    @property
+    def sjabloon(self) -> Optional[dict]:
+        """For a scenario that varies per play: the file's data before the values are filled in."""
+        if self.bron is None:
+            return None
+        data = read_yaml(self.bron, self.bestand)[0]
+        return data if isinstance(data, dict) else None
 
     def variant(self, zaad: int) -> "GeladenScenario":
         """The case of this seed (itself when the scenario does not vary); a seed the checker did not play
         through is checked now, and a problem in it is a ScenarioError."""
-        if self.sjabloon is None or zaad == self.zaad:
+        if self.bron is None or zaad == self.zaad:
             return self
         if zaad not in self._cases:
-            from simulator.content.yaml_source import SourceMap
-
-            varianten = varianten_van(self.sjabloon) or {}
-            smap = SourceMap(self.bestand)
-            data = fill_variant(self.sjabloon, varianten, zaad, smap)
+            sjabloon, smap, _ = read_yaml(self.bron, self.bestand)
+            assert isinstance(sjabloon, dict)  # it was one when the file was loaded
+            data = fill_variant(sjabloon, varianten_van(sjabloon) or {}, zaad, smap)
             case = _checked(data, smap, self.wereld, True, self.bestand, self.hash, [], zaad)
-            self._cases[zaad] = replace(case, sjabloon=self.sjabloon, zaden=self.zaden)
+            self._cases[zaad] = replace(case, bron=self.bron, zaden=self.zaden)
         return self._cases[zaad]
 
 
@@ -131,7 +138,7 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
         else:
             cases.append(_checked(case_data, smap, wereld, strict, bestand, digest, warnings, zaad))
     problems = tuple(dict.fromkeys(p for case in cases for p in case.waarschuwingen))
-    return replace(cases[0], waarschuwingen=problems, sjabloon=data, zaden=tuple(seeds))
+    return replace(cases[0], waarschuwingen=problems, bron=utf8(raw, bestand), zaden=tuple(seeds))
 
 
 def _checked_texts(data: dict, smap, wereld: Wereld, strict: bool, first: "GeladenScenario", zaad: int) -> "GeladenScenario":

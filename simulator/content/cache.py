@@ -23,7 +23,7 @@ from simulator.content import analysis as analysis_module
 from simulator.content.model import Scenario
 from simulator.content.problems import Probleem
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def fingerprint() -> str:
@@ -105,10 +105,11 @@ class ContentCache:
             result = _decode(entry["analyse"])
             warnings = tuple(Probleem(**{**p, "bestand": bestand}) for p in entry["waarschuwingen"])
             variation = entry.get("varianten") or {}
-            sjabloon, zaden, zaad = variation.get("sjabloon"), tuple(variation.get("zaden", ())), variation.get("zaad")
+            bron = variation["bron"].encode("utf-8") if variation else None
+            zaden, zaad = tuple(variation.get("zaden", ())), variation.get("zaad")
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        return GeladenScenario(scenario, bestand, digest, result, warnings, zaad=zaad, sjabloon=sjabloon, zaden=zaden)
+        return GeladenScenario(scenario, bestand, digest, result, warnings, zaad=zaad, bron=bron, zaden=zaden)
 
     def put(self, geladen) -> None:
         entry = {
@@ -118,8 +119,8 @@ class ContentCache:
             "waarschuwingen": [p.as_dict() for p in geladen.waarschuwingen],
             "wereld": geladen.wereld.vingerafdruk,
         }
-        if geladen.varieert:  # the file's data before filling in, so any other case can be made from the cache
-            entry["varianten"] = {"sjabloon": geladen.sjabloon, "zaden": list(geladen.zaden), "zaad": geladen.zaad}
+        if geladen.bron is not None:  # the file's text, so any other case can be made from the cache
+            entry["varianten"] = {"bron": geladen.bron.decode("utf-8"), "zaden": list(geladen.zaden), "zaad": geladen.zaad}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")

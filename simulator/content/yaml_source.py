@@ -98,6 +98,11 @@ def decode(raw: bytes, bestand: str) -> tuple[str, list[Probleem]]:
         )]
 
 
+def utf8(raw: bytes, bestand: str) -> bytes:
+    """The file's bytes as UTF-8 (a file saved as Windows-1252 or UTF-16 is read as read_yaml reads it)."""
+    return decode(raw, bestand)[0].encode("utf-8")
+
+
 def read_yaml(raw: bytes, bestand: str) -> tuple[object, SourceMap, list[Probleem]]:
     """Parse raw bytes; returns the data, its source map and warnings, or raises ScenarioError."""
     if len(raw) > MAX_BYTES:
