@@ -397,7 +397,8 @@ class WerkbankSoort(StapSoort[WerkbankStap, WerkbankView]):
                                           "Controleer of de acties de zones in de staat zetten die 'klaar' vraagt (spelling van de staten!).", "fout"))
         if sid in analyse.al_klaar:
             problems.append(smap.probleem(base + ("klaar",), "J413", f"Het werk in stap '{sid}' is al klaar voordat de student begint: de eerste actie beëindigt de werkbank.",
-                                          "Kies voor 'klaar:' een staat die pas na het werk geldt (geef de zone een andere beginstaat).",
+                                          "Noem in 'klaar:' ook wat het werk verandert. Begint het voorwerp al dicht, schrijf dan bijvoorbeeld "
+                                          "'klaar: [{variabele: batterij, is: nieuw}, {variabele: kastdeksel, is: dicht}]' (alles moet gelden).",
                                           "waarschuwing"))
         for i, actie in enumerate(stap.acties):
             if (sid, i) not in analyse.acties:
@@ -421,10 +422,12 @@ class WerkbankSoort(StapSoort[WerkbankStap, WerkbankView]):
 
     def zet(self, stap: WerkbankStap, sid: str, gevolg: Bewijsstuk, variabelen: Mapping) -> Zet:
         """An action without its own `naar` stays at the workbench until `klaar` holds, then follows the
-        step's `naar`. Leaving the workbench (either way) ends the work: its tempo is scored then."""
+        step's `naar`: the work is done, and its tempo is scored. An action with its own `naar` leaves the bench
+        (a scratched case, a job handed over); its tempo counts only if `klaar` holds then: speed on a job that
+        is not done is no tempo."""
         new, nxt = apply(gevolg, variabelen)
         if isinstance(gevolg, Werking) and gevolg.naar is not None:
-            return Zet(new, nxt, True)
+            return Zet(new, nxt, als_holds(stap.klaar, new))
         if als_holds(stap.klaar, new):
             return Zet(new, volgende(stap.naar, new), True)
         return Zet(new, sid, False)
