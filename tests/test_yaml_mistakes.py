@@ -96,6 +96,22 @@ def test_two_keys_of_one_block_indented_differently():
     assert p.bericht.startswith("Deze regel springt 4 spaties in, en regel 11 erboven 3 spaties.")
 
 
+def test_a_key_indented_less_than_the_keys_around_it_is_blamed_itself():
+    # a teacher's wereld.yaml: 'leeftijd' two spaces in between keys at four; YAML only stumbles a line later
+    p = problem(GOOD.replace('    tekst: "Mijn ketting', '  tekst: "Mijn ketting'))
+    assert (p.code, p.regel, p.kolom) == ("J110", 12, 3)
+    assert p.bericht == "Deze regel springt 2 spaties in, maar de regels erboven en eronder 4 spaties."
+    assert p.hint.startswith("Laat 'tekst' even ver inspringen als regel 13 (4 spaties)")
+
+
+def test_two_keys_indented_as_far_as_their_block_are_named_together():
+    p = problem(GOOD.replace("    zegt: klant", "  zegt: klant").replace('    tekst: "Mijn ketting', '  tekst: "Mijn ketting'))
+    assert (p.code, p.regel) == ("J110", 11)
+    assert p.bericht == ("Regels 11 en 12 springen 2 spaties in, even ver als 'begin' op regel 10; wat in dat blok "
+                         "hoort, springt verder in.")
+    assert p.hint.startswith("Laat die regels even ver inspringen als regel 13 (4 spaties)")
+
+
 def test_a_top_level_key_indented_by_one_space():
     p = problem(GOOD.replace("start: begin", " start: begin"))
     assert (p.code, p.regel) == ("J110", 8)

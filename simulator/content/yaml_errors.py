@@ -178,12 +178,48 @@ def _colon_in_value(lines: list[str], number: int, kolom: int) -> Found | None:
         if above and not _KEY.match(prev.lstrip(" ")) and _content_col(prev) == _content_col(line):
             return _missing_colon(lines, above)
         if above and _KEY.match(prev.lstrip(" ")) and _content_col(line) > _content_col(prev):
+            odd = _odd_lines_above(lines, number)
+            if odd is not None:
+                return odd
             return (number, _indent(line) + 1,
                     f"Deze regel springt {_spaties(_content_col(line))} in, en regel {above} erboven "
-                    f"{_spaties(_content_col(prev))}. Daardoor leest YAML deze regel als vervolg van de tekst op "
-                    f"regel {above}.",
+                    f"{_spaties(_content_col(prev))}. Voor YAML hoort deze regel daardoor bij "
+                    f"'{_short(prev.strip(), 40)}' op regel {above}, en dat kan niet.",
                     "Sleutels van hetzelfde blok moeten precies even ver inspringen: zet ze recht onder elkaar.")
     return _quote_the_text(line, number)
+
+
+_OPENS_BLOCK = re.compile(r"^ *(?:- +)?[^\s:#][^:#]*: *(?:#.*)?$")
+"""A key with nothing after it: the lines below belong to its block."""
+
+
+def _odd_lines_above(lines: list[str], number: int) -> Found | None:
+    """The line just above (or a run of lines, as far in as each other) indented less than the lines around it:
+    YAML only stumbles on the line after, but the mistake is there."""
+    line, above = _line(lines, number), _previous(lines, number)
+    col = _content_col(_line(lines, above)) if above else 0
+    if not above or col >= _content_col(line):
+        return None
+    first = above
+    while _previous(lines, first) and _content_col(_line(lines, _previous(lines, first))) == col \
+            and not _OPENS_BLOCK.match(_line(lines, _previous(lines, first))):
+        first = _previous(lines, first)
+    before = _previous(lines, first)
+    if not before:
+        return None
+    which, these = ("Deze regel springt", f"'{_first_word(_line(lines, first))}'") if first == above else (
+        f"Regels {first} {'en' if _previous(lines, above) == first else 'tot en met'} {above} springen", "die regels")
+    want = _spaties(_content_col(line))
+    hint = f"Laat {these} even ver inspringen als regel {number} ({want}): sleutels van hetzelfde blok staan recht " \
+           "onder elkaar."
+    if _content_col(_line(lines, before)) == _content_col(line):
+        return (first, _indent(_line(lines, first)) + 1,
+                f"{which} {_spaties(col)} in, maar de regels erboven en eronder {want}.", hint)
+    if _content_col(_line(lines, before)) == col and _OPENS_BLOCK.match(_line(lines, before)):
+        return (first, _indent(_line(lines, first)) + 1,
+                f"{which} {_spaties(col)} in, even ver als '{_first_word(_line(lines, before))}' op regel {before}; "
+                f"wat in dat blok hoort, springt verder in.", hint)
+    return None
 
 
 def _quote_the_text(line: str, number: int) -> Found:
@@ -261,6 +297,10 @@ def _indentation(lines: list[str], number: int, kolom: int) -> Found | None:
                 f"Hoort '{_first_word(line)}' bij een hoger blok, laat hem dan zo ver inspringen als '{outer[2]}' op "
                 f"regel {outer[0]} ({_spaties(outer[1])}).")
     first_line, first_col, first_key = levels[0]
+    if indent > first_col:
+        odd = _odd_lines_above(lines, number)
+        if odd is not None:
+            return odd
     hint = f"Laat '{_first_word(line)}' precies zo ver inspringen als '{first_key}' op regel {first_line} " \
            f"({_spaties(first_col)})"
     outer = next((lvl for lvl in levels[1:] if lvl[1] < indent), None)
