@@ -145,6 +145,15 @@ def test_a_broken_world_file_stops_its_folder_not_the_library(tmp_path, folder, 
     assert run.returncode == 1 and "J341" in run.stdout and "Traceback" not in run.stdout + run.stderr
 
 
+def test_a_broken_world_file_is_reported_once_also_for_a_relative_folder(folder):
+    # typed as a teacher does, from the folder above: the world file was counted and shown twice
+    (folder / "wereld.yaml").write_text("gereedschap: [kapot\n", encoding="utf-8")
+    run = juwelier("controleer", folder.name, cwd=folder.parent)
+    shown = [line for line in run.stdout.splitlines() if "wereld.yaml:" in line and "J1" in line]
+    assert len(shown) == 1, run.stdout
+    assert run.stdout.strip().splitlines()[-1].startswith("2 bestand(en) gecontroleerd: 0 in orde, 2 met fouten")
+
+
 def test_an_empty_world_file_adds_nothing_and_is_fine(folder):
     (folder / "wereld.yaml").write_text("# nog niets\n", encoding="utf-8")
     check = content.check(folder / SCENARIO)

@@ -353,7 +353,7 @@ class Werelden:
         folder = _absolute(path.parent)
         top = _absolute(Path(root)) if root is not None else None
         above = self.basis if folder == top or folder.parent == folder else self._folder(folder.parent, top)[0]
-        key = str(path)
+        key = str(_absolute(path))  # as the scenarios' folders find it: one entry, however the path was typed
         if key not in self.delen:
             self.delen[key] = lees(path, above)
         return self.delen[key]
