@@ -47,6 +47,12 @@ def test_help_offers_version():
     assert "--version" in juwelier("--help").stdout
 
 
+def test_help_tells_a_teacher_how_to_start_the_game_with_a_folder():
+    shown = juwelier("--help").stdout
+    assert "--scenarios MAP" in shown and "--saves MAP" in shown
+    assert juwelier("--scenarios", "mijn-map", "--help").returncode == 0
+
+
 def test_output_redirected_to_a_file_is_utf8_whatever_the_code_page(tmp_path):
     # Task Scheduler writes `lrs --verstuur > log.txt` in the ANSI code page; 'ascii' stands in for one that
     # lacks letters of the output (the dossier has "efficiënt" and "commerciële").

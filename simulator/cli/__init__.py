@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=prog, description="Juwelier-simulator. Zonder opdracht start het spel.")
     parser.add_argument("--version", action="version", version=f"{prog} (Juwelier-simulator) {__version__}",
                         help="toon de naam en de versie van het programma")
+    # read by game_options before this parser; listed here so --help shows them (and `--scenarios X --help` works)
+    parser.add_argument("--scenarios", metavar="MAP", action="append", default=[],
+                        help="start het spel met ook de scenario's in deze map (mag vaker), bijvoorbeeld je eigen "
+                             "map om die te proberen")
+    parser.add_argument("--saves", metavar="MAP", help="bewaar profielen en resultaten in deze map")
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
     for module in _load_commands():
         p = sub.add_parser(module.NAME, aliases=module.ALIASES, help=module.HELP, description=module.HELP)
