@@ -119,6 +119,16 @@ def test_long_words_hyphenate_the_dutch_way(tmp_path):
     assert fonts.wrap("Werkplaats", "body", fonts.width("Werkplaats", "body")) == ["Werkplaats"]
 
 
+def test_a_euro_sign_stays_on_the_line_of_its_amount(tmp_path):
+    from ui_support import pilot as make_pilot
+    fonts = make_pilot(tmp_path).ctx.fonts
+    text = "Het vervangen kost € 24,50 en duurt een week."
+    width = fonts.width("Het vervangen kost €", "body")   # room for the sign, not for the amount after it
+    lines = fonts.wrap(text, "body", width)
+    assert any(line.endswith("€ 24,50") or line.startswith("€ 24,50") for line in lines), lines
+    assert not any(line.endswith("€") for line in lines), lines
+
+
 def _fits_everywhere(pilot, name: str) -> list[str]:
     problems = []
     ctx = pilot.ctx

@@ -193,7 +193,7 @@ class Fonts:
         cut: list[str] = []
         for paragraph in text.split("\n"):
             line = ""
-            for word in paragraph.split(" "):
+            for word in _unbreakable(paragraph.split(" ")):
                 trial = f"{line} {word}" if line else word
                 if self._w(trial, role) <= width:
                     line = trial
@@ -285,3 +285,14 @@ def _fit(font, word: str, width: int, norm) -> int:
 
 def _pixels(font: pygame.font.Font, ch: str) -> bytes:
     return pygame.image.tobytes(font.render(ch, False, (255, 255, 255), (0, 0, 0)), "RGB")
+
+
+def _unbreakable(words: list[str]) -> list[str]:
+    """The words of a line, with a euro sign kept on the line of its amount ('€ 24,50', '−€ 3.400')."""
+    glued: list[str] = []
+    for word in words:
+        if glued and glued[-1].endswith("€") and word:
+            glued[-1] += " " + word
+        else:
+            glued.append(word)
+    return glued
