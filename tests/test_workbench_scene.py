@@ -275,3 +275,22 @@ def test_the_workbench_fits_its_panels_at_every_text_size(tmp_path, geladen, siz
         if w.focusable and w.action is not None:
             assert w.rect.h >= 44 and w.rect.w >= 44, f"{where}: te klein om aan te klikken"
     assert bench.item_rect.h >= 100
+
+
+@pytest.mark.parametrize("modus, shown", [("oefenen", True), ("toets", False)])
+def test_practice_says_what_the_chosen_tool_is_and_a_test_does_not(tmp_path, geladen, modus, shown):
+    p = make_pilot(tmp_path, store=Store(tmp_path))
+    session = Session(geladen)
+    p.app.stack.push(DialogueScene(p.ctx, geladen, session, modus))
+    p.settle()
+    key_choice_or_next = (lambda n: key_choice(p, n)) if modus == "oefenen" else (lambda n: p.press(str(n)))
+    key_choice_or_next(2)
+    read_on(p, session, "prijs")
+    key_choice_or_next(3)
+    read_on(p, session, "openen")
+    p.step()
+    bench = p.scene
+    assert bench.form.find("Vergrootglas") is None        # nothing chosen yet
+    p.press("2")                                           # the case knife
+    about = bench.form.find("Kastmes (case knife):")
+    assert (about is not None) == shown

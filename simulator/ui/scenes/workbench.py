@@ -204,6 +204,9 @@ class WorkbenchScene(Scene):
         else:
             words = t("werkbank.kies_plek") if self.tool is not None else t("werkbank.kies")
             col.add(Text(ctx, words, col.width, "body", theme.soft, stop=False))
+        about = self._tool_about(self.tool) if self.tool is not None and self.dialogue.modus == "oefenen" else ""
+        if about:  # practice: what the chosen tool is (the teacher's `omschrijving`); a test leaves it to the student
+            col.add(Text(ctx, about, col.width, "small", theme.soft, key="gereedschap-uitleg"))
         # what just happened, under the item
         self.item_rect = pygame.Rect(tray.rect.right + px(16), top, side_x - tray.rect.right - px(32),
                                      sh - top - px(16))
@@ -227,6 +230,13 @@ class WorkbenchScene(Scene):
 
     def _tool_name(self, tool_id: str) -> str:
         return next((self.ctx.tekst(t.naam) for t in self.bank.gereedschap if t.id == tool_id), tool_id)
+
+    def _tool_about(self, tool_id: str) -> str:
+        tool = next((t for t in self.bank.gereedschap if t.id == tool_id), None)
+        if tool is None or not tool.omschrijving:
+            return ""
+        return f"{self.ctx.tekst(tool.naam)} ({tool.engels}): {tool.omschrijving}" if tool.engels \
+            else f"{self.ctx.tekst(tool.naam)}: {tool.omschrijving}"
 
     def _zone_name(self, zone_id: str) -> str:
         return next((self.ctx.tekst(z.naam) for z in self.bank.zones if z.id == zone_id), zone_id)
