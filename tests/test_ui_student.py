@@ -502,3 +502,18 @@ def test_screenshots_of_the_new_screens(tmp_path):
 
     for name in ("geschiedenis", "snelmenu", "stap-terug-resultaat", "gepauzeerd", "werkbank-lipje"):
         assert pygame.image.load(str(out / f"{name}.png")).get_size() == (1280, 720)
+
+
+def test_a_mouse_only_student_types_a_klas_with_digits_and_a_capital_in_a_name(tmp_path):
+    """'JUW3A' became 'Juwa' and 'Daan B' 'Daan b' with the on-screen keys: no digits, a capital only at the start."""
+    p = make_pilot(tmp_path)
+    p.click_on("Toetsen op het scherm").settle()
+    p.click(p.position("Naam"))
+    for key in ["D", "A", "A", "N", "Spatie", "Hoofdletter", "B"]:
+        p.click(p.position(key)).settle()
+    p.click(p.position("Klas"))
+    for key in ["J", "U", "W", "3", "A"]:
+        p.click(p.position(key)).settle()
+    p.click_on("Maak profiel").settle()
+    profile = p.ctx.store.profiles()[0]
+    assert (profile.naam, profile.klas) == ("Daan B", "JUW3A")

@@ -10,7 +10,8 @@ from simulator.ui import intents as I, messages as M
 from simulator.ui.scenes.base import Column, FormScene, notice
 from simulator.ui.widgets import Button, Picture, Text, TextField, keys
 
-LETTERS = list("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + ["-", "spatie", "wis"]
+LETTERS = list("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + list("0123456789") + ["-", "hoofdletter", "spatie", "wis"]
+"""The on-screen keys: a klas is letters and digits (JUW3A), a name may need a capital in the middle (Daan B)."""
 
 
 class StartScene(FormScene):
@@ -121,11 +122,14 @@ class StartScene(FormScene):
         if self.show_keys:
             key_w = max(ctx.px(56), fonts.width("W", "button") + ctx.px(40))
             chars = [c if c != "spatie" else " " for c in LETTERS]
-            buttons = keys(ctx, chars, key_w)
+            buttons = [b if b.action != M.TypeKey("hoofdletter") else  # a toggle: it shows when it is on
+                       Button(ctx, t("veld.hoofdletter"), b.action, selected=self.shift, key=b.key)
+                       for b in keys(ctx, chars, key_w)]
             for b in buttons:
                 if b.action == M.TypeKey(" "):
                     b.label = t("veld.spatie")
                     b.set_width(ctx, key_w * 2 + ctx.px(40))
+
             col.row(buttons, gap=8)
 
     def _fields(self) -> None:
@@ -160,15 +164,30 @@ class StartScene(FormScene):
                 self._create()
 
     def _type(self, key: str) -> None:
-        """An on-screen letter goes into the field that had focus last (a capital only at the start)."""
+        """An on-screen key goes into the field that had focus last: a klas as shown (JUW3A), a name with a
+        capital at the start and after 'Hoofdletter' (Daan B), small letters otherwise (Daan van Dijk)."""
         focused = self.form.focused
         field = focused if isinstance(focused, TextField) else \
             self.klas_field if self._last_field == "klas" else self.name_field
+        if key == "hoofdletter":
+            self._fields()
+            self.shift = not self.shift
+            self.relayout()
+            return
         if key == "wis":
             field.erase()
+        elif field is self.klas_field or not field.value or self.shift:
+            field.insert(key)
         else:
-            field.insert(key.lower() if field.value else key)
+            field.insert(key.lower())
+        if self.shift and key.isalpha():
+            self._fields()
+            self.shift = False
+            self.relayout()
         self.dirty = True
+
+    shift = False
+    """'Hoofdletter' was pressed: the next letter is a capital."""
 
     def _create(self) -> None:
         ctx = self.ctx
