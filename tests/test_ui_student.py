@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from ui_support import library as one_scenario, pilot as make_pilot
 
 from simulator import content
-from simulator.content import Bibliotheek
+from simulator.content import Bibliotheek, tekst
 from simulator.engine import Choose, GoOn, Session
 from simulator.progress import Store
 from simulator.ui.scenes.dialogue_tools import SETTLE_S
+
+ROOT = Path(__file__).resolve().parents[1]
 
 PRICE = """
 id: test-korting
@@ -517,3 +520,24 @@ def test_a_mouse_only_student_types_a_klas_with_digits_and_a_capital_in_a_name(t
     p.click_on("Maak profiel").settle()
     profile = p.ctx.store.profiles()[0]
     assert (profile.naam, profile.klas) == ("Daan B", "JUW3A")
+
+
+def test_the_intro_shows_the_customer_of_the_case_that_is_then_played(tmp_path, monkeypatch):
+    """'Meneer Hendriks (klant)' on the intro, then 'Mevrouw Van der Linden' at the counter: the intro showed the first
+    case, the play drew another."""
+    from simulator.ui.scenes import intro
+    from simulator.ui.scenes.intro import IntroScene
+    geladen = content.load(ROOT / "scenarios" / "B1-K2-W6" / "klacht-rekening-hoger-dan-afgesproken.yaml")
+    p = make_pilot(tmp_path, library=Bibliotheek(scenarios={geladen.scenario.id: geladen}))
+    for zaad in geladen.zaden:
+        monkeypatch.setattr(intro, "new_seed", lambda g, previous=None, zaad=zaad: zaad)
+        case = geladen.variant(zaad)
+        klant = next(tekst(x.naam) for x in case.scenario.personages.values() if x.rol == "klant")
+        scene = IntroScene(p.ctx, geladen)
+        p.app.stack.push(scene)
+        p.settle()
+        assert p.scene.form.find(f"{klant} (klant)") is not None
+        p.click_on("Start met oefenen").settle()
+        assert p.scene.session.geladen.zaad == zaad
+        p.app.stack.pop()
+        p.settle()

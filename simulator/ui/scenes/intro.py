@@ -21,9 +21,14 @@ class IntroScene(FormScene):
         """A lesson's mode (oefenen/toets): then only that mode can be started."""
         self.plek = geladen.scenario.waar()
         self.tijdsdruk = True
+        paused = self._resume()
+        zaad = paused[1].zaad if paused is not None and paused[1].zaad is not None else new_seed(geladen)
+        self.case = _case(geladen, zaad)
+        """The case this play will be (the paused one, or drawn now): the intro shows its customer, and a new play
+        starts with it."""
 
     def title(self) -> str:
-        return self.ctx.tekst(self.geladen.scenario.titel)
+        return self.ctx.tekst(self.case.scenario.titel)
 
     def _resume(self):
         """This scenario's paused play (other paused scenarios do not count here), or None."""
@@ -49,7 +54,7 @@ class IntroScene(FormScene):
 
     def build(self, col: Column) -> None:
         ctx, t = self.ctx, self.ctx.t
-        s = self.geladen.scenario
+        s = self.case.scenario
         theme = ctx.theme
         col.add(Text(ctx, f"{s.werkproces} {werkproces_title(ctx, s.werkproces)}", col.width, "bold", theme.accent), gap=6)
         facts = [t("lijst.duur", n=s.duur_minuten), t("lijst.niveau", n=s.niveau), t(f"plek.{s.waar()}")]
@@ -104,7 +109,7 @@ class IntroScene(FormScene):
                 self.tijdsdruk = not self.tijdsdruk
                 self.relayout()
             case M.StartScenario(modus):
-                session = Session(g, tijdsdruk=self.tijdsdruk, zaad=new_seed(g))
+                session = Session(g, tijdsdruk=self.tijdsdruk, zaad=self.case.zaad)
                 self.stack.replace(DialogueScene(self.ctx, g, session, modus))
             case M.ResumeScenario():
                 from simulator.ui.scenes.paused import resume_scene
@@ -113,3 +118,15 @@ class IntroScene(FormScene):
                     self.relayout()
                     return
                 self.stack.replace(scene)
+
+
+def _case(geladen, zaad):
+    """The case of this seed (the loaded one for a scenario that does not vary, or if the case cannot be made: the
+    checker played it through, so that is a program error, and the play goes on with the first case)."""
+    from simulator.content import ScenarioError
+    if zaad is None:
+        return geladen
+    try:
+        return geladen.variant(zaad)
+    except ScenarioError:
+        return geladen
