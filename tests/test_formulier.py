@@ -186,3 +186,38 @@ def test_a_field_without_what_a_professional_writes_gets_a_dutch_message():
         content.parse(BON.replace('        verwacht: "Yilmaz"\n', "").encode(), "bon.yaml")
     assert [p.code for p in err.value.problemen] == ["J211"]
     assert "Schrijf wat een vakman invult" in err.value.problemen[0].hint
+
+
+@pytest.mark.parametrize("leave", ["pauze-stoppen", "venster-dicht"])
+def test_a_half_filled_form_is_kept_when_the_student_stops_or_closes_the_game(tmp_path, geladen, leave):
+    """A student filled in the whole receipt, chose 'Stoppen (later verder)' and came back to an empty form."""
+    from simulator.content import Bibliotheek
+    store = Store(tmp_path)
+    sanne = store.create_profile("Sanne")
+    library = Bibliotheek(scenarios={geladen.scenario.id: geladen})
+    session = at_the_form(geladen)
+    store.autosave(sanne.id, geladen, session, "oefenen")
+    p = make_pilot(tmp_path, store=store, library=library)
+    p.click_on("Sanne").click_on(f"Ga verder: {tekst(geladen.scenario.titel)}").settle()
+    assert p.scene.session.step.soort == "formulier"
+    p.click(p.scene.form.screen_rect(p.scene.form.find_key("veld-naam")).center).type("Yilmaz")
+    p.click_on("Batterij")
+    for _ in range(3):
+        p.click_on("Een dag later")
+    if leave == "pauze-stoppen":
+        p.press("escape").click_on("Stoppen")
+    else:
+        p.app.running = False
+        p.app.run()                                       # the loop ends as after the window's cross
+
+    again = make_pilot(tmp_path, store=store, library=library)
+    again.click_on("Sanne").click_on(f"Ga verder: {tekst(geladen.scenario.titel)}").settle()
+    form = again.scene.form
+    assert form.find_key("veld-naam").value == "Yilmaz"
+    assert form.find_key("veld-soort-batterij").selected
+    from simulator.ui.steps.formulier import _day
+    assert form.find_key("veld-klaar").label == _day(3, "nl")   # three days on, as left
+    session = again.scene.session
+    again.click_on("Lever het formulier in").settle()
+    handed_in = session.state.log[-1].velden
+    assert handed_in["naam"] == "Yilmaz" and handed_in["soort"] == "batterij" and handed_in["klaar"] == 3

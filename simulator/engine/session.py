@@ -116,6 +116,15 @@ class Session:
 
     # -- what the student does ----------------------------------------------------------------
 
+    @property
+    def concept(self) -> dict:
+        """What the student filled in at this step but did not hand in yet (see SessionState.concept)."""
+        return dict(self._state.concept)
+
+    def bewaar_concept(self, waarden: dict) -> None:
+        """Keep what the student filled in so far at this step, to be saved with the state."""
+        self._state = self._state.model_copy(update={"concept": dict(waarden)})
+
     def do(self, actie: Move, seconden: Optional[float] = None) -> Uitkomst:
         """The one verb: a choice, an answer, reading on, a tool on a zone or a filled-in form."""
         stap, sid, kind = self._stap, self._state.stap, self.soort
@@ -142,7 +151,7 @@ class Session:
             if tempo is not None:
                 log += (LogRegel(stap=sid, keuze="tempo", waarde=tempo.seconden, punten=dict(tempo.punten)),)
         self._state = self._state.model_copy(update={
-            "stap": nxt, "variabelen": zet.variabelen, "stemmingen": moods, "log": log,
+            "stap": nxt, "variabelen": zet.variabelen, "stemmingen": moods, "log": log, "concept": {},
         })
         return Uitkomst(sid, regel.keuze, kind.feedback(stap, regel, gevolg, self.wereld, self.tijdsdruk),
                         dict(regel.punten), tuple(regel.kritiek), mood_change, nxt,

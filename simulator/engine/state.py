@@ -44,6 +44,9 @@ class SessionState(BaseModel):
     zaad: Optional[int] = None
     """The seed of this play's variant, for a scenario that varies per play (None: it does not vary)."""
     log: tuple[LogRegel, ...] = ()
+    concept: dict[str, Union[str, int, float, list[str], None]] = Field(default_factory=dict)
+    """What the student filled in at this step but did not hand in yet (a form's fields), so that a pause or a
+    closed window keeps it; the next move clears it."""
     teruggenomen: tuple[LogRegel, ...] = ()
     """Moves the student took back in practice mode (oldest first): no longer counted, still shown in the result."""
     teruggenomen_bij: tuple[int, ...] = ()

@@ -148,6 +148,8 @@ class App:
     def run(self) -> int:
         while self.running:
             self.tick(block=True)
+        for scene in reversed(self.stack.scenes):
+            scene.leave()
         return 0
 
     def animating(self) -> bool:

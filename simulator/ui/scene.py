@@ -58,6 +58,9 @@ class Scene:
         """Called when the scene is on top again after the one above it was popped."""
         self.dirty = True
 
+    def leave(self) -> None:
+        """Called when the game closes with this scene on the stack: a last chance to keep what the student did."""
+
     def relayout(self) -> None:
         """Settings or strings changed: build the widgets again on the next frame."""
         self._laid_out = False

@@ -191,7 +191,20 @@ class DialogueScene(Scene):
         self.ctx.record_attempt(self.geladen, self.session, self.modus, self.started, datetime.now(timezone.utc))
         self.ctx.clear_autosave(self.geladen.scenario.id)
 
+    def leave(self) -> None:
+        """The game closes (the window's cross, Alt+F4): keep what was filled in but not handed in."""
+        self._keep_concept()
+
+    def _keep_concept(self) -> None:
+        if self.session.afgelopen or self.recorded:
+            return
+        concept = steps.for_step(self.session.step).concept(self)
+        if concept is not None and concept != self.session.concept:
+            self.session.bewaar_concept(concept)
+            self.ctx.autosave(self.geladen, self.session, self.modus, self.started)
+
     def _pause(self) -> None:
+        self._keep_concept()  # the pause menu's 'Stoppen' keeps the game's place, with a half-filled form
         from simulator.ui.scenes.pause import PauseScene
         self.stack.push(PauseScene(self.ctx, self.session, self.modus), self._paused)
 

@@ -5,6 +5,8 @@ the kind. A module has:
     answers(scene, col, view) -> focus key or None     the answer widgets under the line (choices, a number…)
     handle(scene, action) -> bool                      a widget's message of this kind (True: handled)
     opens(scene, view) -> Scene or None                 a scene to show first (the workbench, the loupe)
+    concept(scene) -> dict or None                      what was filled in but not handed in yet (a form), kept
+                                                        with the state when the student pauses or closes the game
 """
 
 from __future__ import annotations

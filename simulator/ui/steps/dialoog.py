@@ -40,3 +40,7 @@ def press_choice(pilot, keuzes: KeuzesView, token: str) -> None:
 
 def press(pilot, view, token: str) -> None:
     press_choice(pilot, view.inhoud_als(KeuzesView), token)
+
+
+def concept(scene) -> None:
+    return None  # nothing is filled in here before it is handed in

@@ -25,7 +25,7 @@ DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "z
 def _values(scene) -> dict:
     if getattr(scene, "formulier_stap", None) != scene.session.step.id:
         scene.formulier_stap = scene.session.step.id
-        scene.formulier = {}
+        scene.formulier = scene.session.concept  # what was filled in before a pause (empty for a new form)
     return scene.formulier
 
 
@@ -155,6 +155,12 @@ def _hand_in(scene, velden, values) -> None:
 
 def opens(scene, view):
     return None
+
+
+def concept(scene) -> dict:
+    """The fields as filled in so far, typed text included."""
+    _keep_typed(scene)
+    return dict(_values(scene))
 
 
 def press(pilot, view, token: str) -> None:
