@@ -69,3 +69,10 @@ def rating_colour(theme, oordeel: str):
 
 def points_text(ctx, punten: int) -> str:
     return ctx.count("punten.plus" if punten > 0 else "punten.min", abs(punten))
+
+
+def points_line(ctx, punten: int, cid: str, kritiek: bool = False) -> str:
+    """'-1 punt op ‘stelt de juiste vragen…’': the criterion as a name, so a minus never reads as a minus for asking
+    good questions (a new student read '-1 punt: stelt de juiste vragen' that way)."""
+    head = ctx.t("feedback.kritiek") if kritiek else (points_text(ctx, punten) if punten else ctx.t("punten.nul"))
+    return ctx.t("punten.regel", punten=head, criterium=criterium_text(ctx, cid))

@@ -10,7 +10,7 @@ from simulator.ui import intents as I
 from simulator.ui.messages import Proceed, StepBack
 from simulator.ui.scenes.dialogue_tools import BACK_KEYS, SETTLE_S
 from simulator.ui.scenes.base import Column
-from simulator.ui.scenes.common import criterium_text, icon_line, points_text
+from simulator.ui.scenes.common import icon_line, points_line
 from simulator.ui.scenes.overlay import OverlayScene
 from simulator.ui.widgets import Button, Picture, Text
 
@@ -48,8 +48,7 @@ class FeedbackScene(OverlayScene):
             for cid, p in punten.items():
                 critical = cid in u.kritiek
                 icon = "kritiek" if critical else ("plus" if p > 0 else "min")
-                head = t("feedback.kritiek") if critical else (points_text(ctx, p) if p else t("punten.nul"))
-                line = f"{head}: {criterium_text(ctx, cid)} ({cid})"
+                line = f"{points_line(ctx, p, cid, critical)} ({cid})"
                 colour = theme.good if (p > 0 and not critical) else theme.bad
                 col.add(Picture(icon_line(ctx, icon, line, col.width, icon_colour=colour), line, stop=True), gap=10)
         if u.stemming and u.stemming[1] != u.stemming[2]:

@@ -14,7 +14,7 @@ from typing import Optional
 from simulator.ui import intents as I
 from simulator.ui import messages as M
 from simulator.ui.scenes.base import Column, FormScene
-from simulator.ui.scenes.common import criterium_text, icon_line, points_text, stack_surfaces
+from simulator.ui.scenes.common import criterium_text, icon_line, points_line, stack_surfaces
 from simulator.ui.widgets import Picture, Text
 
 KEYS = ("g", "h")
@@ -126,7 +126,7 @@ class HistoryScene(FormScene):
         if line.terug:
             return out
         for cid, punten in line.punten.items():
-            words = f"{points_text(ctx, punten) if punten else t('punten.nul')}: {criterium_text(ctx, cid)}"
+            words = points_line(ctx, punten, cid)
             colour = theme.good if punten > 0 else theme.bad
             out.append((icon_line(ctx, "plus" if punten > 0 else "min", words, width, "small", icon_colour=colour),
                         words))

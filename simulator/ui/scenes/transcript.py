@@ -5,7 +5,7 @@ the points it gave and the feedback. Opened from Mijn voortgang and from the tea
 from __future__ import annotations
 
 from simulator.ui.scenes.base import Column, FormScene
-from simulator.ui.scenes.common import criterium_text, icon_line, points_text, rating_colour, stack_surfaces
+from simulator.ui.scenes.common import criterium_text, icon_line, points_line, rating_colour, stack_surfaces
 from simulator.ui.scenes.progress import titel_of, when
 from simulator.engine.session import beschrijf
 from simulator.ui.widgets import Picture, Text
@@ -78,7 +78,7 @@ class TranscriptScene(FormScene):
         parts.append(icon_line(ctx, "pijl-rechts", t("transcript.jij", wat=did), width, "bold"))
         for cid, punten in regel.punten.items():
             icon = "plus" if punten > 0 else "min"
-            words = f"{points_text(ctx, punten) if punten else t('punten.nul')} · {criterium_text(ctx, cid)}"
+            words = points_line(ctx, punten, cid)
             parts.append(icon_line(ctx, icon, words, width, "small", icon_colour=theme.good if punten > 0 else theme.bad))
         for cid in regel.kritiek:
             parts.append(icon_line(ctx, "kritiek", t("transcript.kritiek_bij", criterium=criterium_text(ctx, cid)),

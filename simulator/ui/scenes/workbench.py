@@ -20,7 +20,7 @@ from simulator.ui import draw, intents as I, messages as M
 from simulator.ui.scene import Scene
 from simulator.ui.scenes import dialogue_tools
 from simulator.ui.scenes.base import Column, notice
-from simulator.ui.scenes.common import criterium_text, icon_line, points_text, stack_surfaces
+from simulator.ui.scenes.common import icon_line, points_line, stack_surfaces
 from simulator.ui.widgets import Button, Form, Picture, Text, Widget
 from simulator.ui.widgets.base import SCROLLBAR_W
 
@@ -267,9 +267,8 @@ class WorkbenchScene(Scene):
             for cid, p in points.items():
                 critical = cid in u.kritiek
                 icon = "kritiek" if critical else ("plus" if p > 0 else "min")
-                head = t("feedback.kritiek") if critical else (points_text(ctx, p) if p else t("punten.nul"))
                 colour = theme.good if (p > 0 and not critical) else theme.bad
-                line = f"{head}: {criterium_text(ctx, cid)}"
+                line = points_line(ctx, p, cid, critical)
                 parts.append(icon_line(ctx, icon, line, width, "small", icon_colour=colour))
                 words.append(line)
         return stack_surfaces(parts, width, 6), " ".join(words)
