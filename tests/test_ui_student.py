@@ -541,3 +541,21 @@ def test_the_intro_shows_the_customer_of_the_case_that_is_then_played(tmp_path, 
         assert p.scene.session.geladen.zaad == zaad
         p.app.stack.pop()
         p.settle()
+
+
+def test_the_result_says_at_the_top_which_criterion_is_still_not_enough(tmp_path):
+    """'Goed afgelopen' in the story, 'Nog niet geslaagd – 83 %' above it, and the reason far down the page."""
+    from ui_support import geladen as test_klacht
+    from simulator.ui.scenes.results import ResultsScene
+    g = test_klacht()
+    session = Session(g)
+    session.do(Choose(2))                                   # 'Dat kan niet, wij leveren goed werk.': critical
+    while not session.afgelopen:
+        session.do(GoOn() if session.step.soort == "vertelling" else Choose(1))
+    p = make_pilot(tmp_path)
+    p.app.stack.push(ResultsScene(p.ctx, g, session))
+    p.settle()
+    top = p.scene.form.find_key("samenvatting").label
+    failing = [c for c in session.result().criteria if c.oordeel == "onvoldoende"]
+    assert failing and top.startswith("Nog niet geslaagd")
+    assert all(f"Nog onvoldoende: ‘{c.tekst}’" in top for c in failing)

@@ -44,6 +44,11 @@ class ResultsScene(FormScene):
         if step.afgelopen:
             parts.append(ctx.fonts.block(ctx.tekst(step.inhoud_als(EindeView).einde), "body", theme.text, col.width - 40))
         label = head
+        for c in r.criteria:
+            if c.oordeel == "onvoldoende":  # why not passed, at the top: the ending may read as a good one
+                words = t("resultaten.nog_onvoldoende", criterium=c.tekst)
+                parts.append(icon_line(ctx, "onvoldoende", words, col.width - 40, "body", icon_colour=theme.bad))
+                label = f"{label} {words}"
         if r.teruggenomen:
             # practice with steps back: said plainly, in bold, so a teacher reading over a shoulder sees it too
             words = ctx.count("resultaten.teruggenomen", len(r.teruggenomen))
