@@ -92,6 +92,15 @@ def test_best_scores_mastery_and_what_to_practise_next(store, geladen):
     assert m["criteria"]["B1-K2-W1.1"].niveau == "beheerst"  # the latest three count, the old mistake no longer
 
 
+def test_a_criterion_rated_well_once_is_not_called_weak(store, geladen):
+    # one good play: everything 'op weg', and the tip said "lukt dit nog niet altijd" of a criterion rated goed
+    anna = store.create_profile("Anna")
+    store.record_attempt(anna.id, geladen, played(geladen, "beste"), "oefenen", *times(10))
+    tip = store.suggestion(anna.id, [geladen])
+    assert "lukt dit nog niet altijd" not in tekst(tip.reden)
+    assert "ging" in tekst(tip.reden) and "goed" in tekst(tip.reden)
+
+
 def test_autosave_offers_resume_and_a_finished_attempt_clears_it(store, geladen):
     anna = store.create_profile("Anna")
     assert store.resume_point(anna.id) is None

@@ -140,8 +140,10 @@ def suggestion(attempts: list[Attempt], scenarios: Optional[Iterable[GeladenScen
         chosen = tuple(c.id for c in weak[:3])
         first = chosen[0] if chosen else None
         if first and crits[first].niveau != "nieuw" and dossier.heeft_criterium(first):
-            reden = Bericht.van("voortgang.reden_zwak", werkproces=_titel(dossier, wp.code),
-                                criterium=dossier.criterium(first).tekst)
+            # rated well every time, but not often enough yet to count as mastered: say that, not "lukt nog niet"
+            wel = crits[first].waarde >= 0.8 and "onvoldoende" not in crits[first].recent
+            reden = Bericht.van("voortgang.reden_herhalen" if wel else "voortgang.reden_zwak",
+                                werkproces=_titel(dossier, wp.code), criterium=dossier.criterium(first).tekst)
         else:
             reden = Bericht.van("voortgang.reden_onvolledig", werkproces=_titel(dossier, wp.code))
     else:

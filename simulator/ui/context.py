@@ -212,12 +212,13 @@ class Context:
     def best_scores(self) -> dict[str, float]:
         return self._safe(lambda s, p: s.best_scores(p), {}) or {}
 
-    def mastery(self) -> dict[str, float]:
-        """werkproces -> 0..1 (accepts the store's detailed shape or a plain mapping)."""
+    def mastery(self) -> dict[str, tuple[float, str]]:
+        """werkproces -> (0..1, its level: nieuw, oefenen, op weg, beheerst), as the progress page words it."""
         found = self._safe(lambda s, p: s.mastery(p), {}) or {}
         if isinstance(found.get("werkprocessen"), dict):
             found = found["werkprocessen"]
-        return {code: float(getattr(v, "waarde", v)) for code, v in found.items() if isinstance(code, str)}
+        return {code: (float(getattr(v, "waarde", v)), str(getattr(v, "niveau", "nieuw")))
+                for code, v in found.items() if isinstance(code, str)}
 
     def resume(self, scenario: Optional[str] = None):
         """(scenario id, SessionState, modus) of a paused scenario (this one, or the newest), or None."""

@@ -113,17 +113,20 @@ class HomeScene(FormScene):
                 continue
             lst.add(Text(ctx, t(f"plek.{room}"), width, "heading", ctx.theme.accent), gap=8)
             for code in codes:
-                lst.add(self._row(code, by_code[code], mastery.get(code, 0.0), width), gap=12)
+                value, niveau = mastery.get(code, (0.0, "nieuw"))
+                lst.add(self._row(code, by_code[code], value, niveau, width), gap=12)
         rest = [w.code for w in dossier.werkprocessen if w.code not in by_code]
         if rest and library.scenarios:
             lst.add(Text(ctx, t("home.zonder", codes=", ".join(rest)), width, "small", ctx.theme.soft))
 
-    def _row(self, code: str, count: int, value: float, width: int) -> Picture:
+    def _row(self, code: str, count: int, value: float, niveau: str, width: int) -> Picture:
         ctx = self.ctx
         inner = width - 2 * ctx.px(16)
         title = ctx.fonts.block(f"{code}  {werkproces_title(ctx, code)}", "bold", ctx.theme.text, inner)
         sub = ctx.fonts.block(ctx.count("home.aantal_scenarios", count), "small", ctx.theme.soft, inner)
-        bar = Bar(ctx, value, inner, ctx.t("home.beheersing", pct=round(value * 100)))
+        # the same words as on 'Mijn voortgang' ('91 % · op weg'): '91 % beheerst' said more than the level
+        bar = Bar(ctx, value, inner, ctx.t("voortgang.balk", pct=round(value * 100),
+                                            niveau=ctx.t(f"niveau.{niveau.replace(' ', '_')}")))
         bar_surf = pygame.Surface(bar.rect.size, pygame.SRCALPHA)
         bar.draw(bar_surf, ctx, bar_surf.get_rect(), False, False, False)
         surf = stack_surfaces([title, sub, bar_surf], inner, ctx.px(6))
