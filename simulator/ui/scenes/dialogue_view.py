@@ -70,12 +70,15 @@ def build(scene) -> Form:
     region = form.region(panel)
     col = Column(form, region, panel.left + px(24), panel.top + px(20), panel.w - px(48) - px(SCROLLBAR_W), gap=14)
     person = scene.geladen.scenario.personages.get(scene.person) if scene.person else None
+    theirs = step.spreker is not None and step.spreker.sleutel == scene.person
     if big_text(ctx) and person is not None:
-        # large text: the name and mood move from the stage into the panel, so they never hide the face
+        # large text: the name and mood move from the stage into the panel, so they never hide the face; as the
+        # line's speaker when it is theirs, else small above it (narration under 'Meneer Demir: bezorgd' read as his)
         words = mood_words(scene, person)
-        col.add(Picture(icon_line(ctx, f"stem-{scene.mood(scene.person)}", words, col.width, "bold", theme.accent,
+        col.add(Picture(icon_line(ctx, f"stem-{scene.mood(scene.person)}", words, col.width,
+                                  "bold" if theirs else "small", theme.accent if theirs else theme.soft,
                                   icon_colour=theme.text), words), gap=4)
-    elif step.spreker is not None:
+    if step.spreker is not None and not (big_text(ctx) and person is not None and theirs):
         col.add(Text(ctx, ctx.tekst(step.spreker.naam), col.width, "bold", theme.accent), gap=4)
     line = ctx.tekst(step.tekst)
     scene.typed = None
