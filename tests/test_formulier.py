@@ -221,3 +221,15 @@ def test_a_half_filled_form_is_kept_when_the_student_stops_or_closes_the_game(tm
     again.click_on("Lever het formulier in").settle()
     handed_in = session.state.log[-1].velden
     assert handed_in["naam"] == "Yilmaz" and handed_in["soort"] == "batterij" and handed_in["klaar"] == 3
+
+
+def test_a_date_ten_days_on_takes_four_clicks_not_ten(tmp_path, geladen):
+    p = make_pilot(tmp_path, store=Store(tmp_path))
+    session = at_the_form(geladen)
+    p.app.stack.push(DialogueScene(p.ctx, geladen, session, "toets"))
+    p.settle()
+    p.click_on("Een week later")
+    for _ in range(3):
+        p.click_on("Een dag later")
+    from simulator.ui.steps.formulier import _day
+    assert p.scene.form.find_key("veld-klaar").label == _day(10, "nl")

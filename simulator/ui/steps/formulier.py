@@ -1,7 +1,7 @@
 """A form (a repair receipt, a register entry): every field under its label, then 'Lever het formulier in'.
 
 Text and number fields are typed; a choice is one of a row of buttons (the chosen one marked), ticks are
-buttons that toggle; a date is moved a day at a time with 'Een dag eerder' and 'Een dag later' (shown as a real date,
+buttons that toggle; a date is moved a day or a week at a time ('Een dag later', 'Een week later'; shown as a real date,
 stored as days from today; untouched it is empty). What the student filled in stays on the scene while the panel is laid out again.
 Everything works with the keyboard (Tab, Enter, typing) and with the mouse alone.
 """
@@ -79,8 +79,11 @@ def answers(scene, col, view) -> str:
             else:
                 words = _day(int(value), ctx.settings.taal) + (f" ({t('formulier.vandaag')})" if int(value) == 0 else "")
             col.add(Text(ctx, words, col.width, "body", stop=True, key=key), gap=6)
-            col.row([Button(ctx, t("formulier.dag_eerder"), MoveDate(veld.id, -1), key=f"{key}-eerder"),
-                     Button(ctx, t("formulier.dag_later"), MoveDate(veld.id, 1), key=f"{key}-later")], gap=14)
+            col.row([Button(ctx, t("formulier.week_eerder"), MoveDate(veld.id, -7), key=f"{key}-week-eerder"),
+                     Button(ctx, t("formulier.dag_eerder"), MoveDate(veld.id, -1), key=f"{key}-eerder"),
+                     Button(ctx, t("formulier.dag_later"), MoveDate(veld.id, 1), key=f"{key}-later"),
+                     Button(ctx, t("formulier.week_later"), MoveDate(veld.id, 7), key=f"{key}-week-later")],
+                    gap=14)  # 'over tien dagen' was ten clicks
             key = f"{key}-later"
         first = first or key
     col.space(8)
@@ -109,7 +112,8 @@ def handle(scene, action: Message) -> bool:
         case MoveDate(veld_id, days):
             current = values.get(veld_id)
             values[veld_id] = max(0, days) if current is None else int(current) + days
-            _relayout_keeping(scene, f"veld-{veld_id}-{'later' if days > 0 else 'eerder'}")
+            step = "" if abs(days) == 1 else "week-"
+            _relayout_keeping(scene, f"veld-{veld_id}-{step}{'later' if days > 0 else 'eerder'}")
         case HandIn():
             _hand_in(scene, velden, values)
     return True
