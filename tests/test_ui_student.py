@@ -185,6 +185,14 @@ def test_the_right_mouse_button_opens_the_quick_menu_with_its_keys(tmp_path):
     assert p.names[-1] == "dialoog"
 
 
+def test_the_keys_the_pause_menu_names_work_in_it(tmp_path):
+    p = started(tmp_path)
+    p.press("escape")
+    assert p.names[-1] == "pauze"
+    p.press("g")                                                 # 'Het gesprek tot nu toe (G)'
+    assert p.names[-1] == "geschiedenis"
+
+
 # -- a step back --------------------------------------------------------------------------------------------
 
 def test_a_step_back_in_practice_by_key_button_and_menu_is_marked_in_the_result(tmp_path):

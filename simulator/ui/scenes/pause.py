@@ -7,6 +7,7 @@ from typing import Optional
 
 from simulator.ui import intents as I, messages as M
 from simulator.ui.scenes.base import Column
+from simulator.ui.scenes.dialogue_tools import BACK_KEYS, HISTORY_KEYS
 from simulator.ui.scenes.overlay import OverlayScene
 from simulator.ui.widgets import Button, Text
 
@@ -43,10 +44,20 @@ class PauseScene(OverlayScene):
         self.stack.pop(M.Proceed())
 
     def update(self, dt, intents) -> None:
-        """The right mouse button that opened the menu closes it again, as Esc does."""
+        """The right mouse button that opened the menu closes it again, as Esc does; G (or H) and Z do what their
+        buttons say."""
         if any(i.kind == I.MENU for i in intents) and self.on_stack:
             self.on_back()
             return
+        for intent in intents:
+            if intent.kind != I.LETTER or self.session is None or not self.on_stack:
+                continue
+            if intent.key.lower() in HISTORY_KEYS:
+                self.stack.pop(M.OpenHistory())
+                return
+            if intent.key.lower() in BACK_KEYS and self.modus == "oefenen" and self.session.kan_terug:
+                self.stack.pop(M.StepBack())
+                return
         super().update(dt, intents)
 
     def on_action(self, action: M.Message) -> None:
