@@ -34,7 +34,7 @@ from simulator.content.varianten import (
 )
 from simulator.content.wereld import Wereld, standaard
 from simulator.content.wereldbestand import Werelden, is_wereldbestand, wereld_voor
-from simulator.content.yaml_source import read_yaml, utf8
+from simulator.content.yaml_source import SourceMap, read_yaml, utf8
 
 __all__ = [
     "Bibliotheek", "Controle", "GeladenScenario", "Probleem", "Scenario", "ScenarioError",
@@ -71,10 +71,12 @@ class GeladenScenario:
     @property
     def sjabloon(self) -> Optional[dict]:
         """For a scenario that varies per play: the file's data before the values are filled in."""
-        if self.bron is None:
-            return None
-        data = read_yaml(self.bron, self.bestand)[0]
-        return data if isinstance(data, dict) else None
+        return self._template()[0] if self.bron is not None else None
+
+    def _template(self) -> tuple[dict, SourceMap]:
+        """The file read again (it was a scenario, so a block of keys, when it was loaded)."""
+        data, smap, _ = read_yaml(self.bron or b"", self.bestand)
+        return (data if isinstance(data, dict) else {}), smap
 
     def variant(self, zaad: int) -> "GeladenScenario":
         """The case of this seed (itself when the scenario does not vary); a seed the checker did not play
@@ -82,8 +84,7 @@ class GeladenScenario:
         if self.bron is None or zaad == self.zaad:
             return self
         if zaad not in self._cases:
-            sjabloon, smap, _ = read_yaml(self.bron, self.bestand)
-            assert isinstance(sjabloon, dict)  # it was one when the file was loaded
+            sjabloon, smap = self._template()
             data = fill_variant(sjabloon, varianten_van(sjabloon) or {}, zaad, smap)
             case = _checked(data, smap, self.wereld, True, self.bestand, self.hash, [], zaad)
             self._cases[zaad] = replace(case, bron=self.bron, zaden=self.zaden)

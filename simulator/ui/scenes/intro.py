@@ -21,8 +21,8 @@ class IntroScene(FormScene):
         """A lesson's mode (oefenen/toets): then only that mode can be started."""
         self.plek = geladen.scenario.waar()
         self.tijdsdruk = True
-        paused = self._resume()
-        zaad = paused[1].zaad if paused is not None and paused[1].zaad is not None else new_seed(geladen)
+        paused = ctx.resume_info(geladen.scenario.id)
+        zaad = paused.state.zaad if paused is not None and paused.state.zaad is not None else new_seed(geladen)
         self.case = _case(geladen, zaad)
         """The case this play will be (the paused one, or drawn now): the intro shows its customer, and a new play
         starts with it."""

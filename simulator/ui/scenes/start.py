@@ -16,6 +16,8 @@ LETTERS = list("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + list("0123456789") + ["-", "hoofd
 
 class StartScene(FormScene):
     name = "start"
+    shift = False
+    """'Hoofdletter' was pressed on the on-screen keys: the next letter is a capital."""
     title_key = "start.titel"
     back_key = None
 
@@ -129,7 +131,6 @@ class StartScene(FormScene):
                 if b.action == M.TypeKey(" "):
                     b.label = t("veld.spatie")
                     b.set_width(ctx, key_w * 2 + ctx.px(40))
-
             col.row(buttons, gap=8)
 
     def _fields(self) -> None:
@@ -185,9 +186,6 @@ class StartScene(FormScene):
             self.shift = False
             self.relayout()
         self.dirty = True
-
-    shift = False
-    """'Hoofdletter' was pressed: the next letter is a capital."""
 
     def _create(self) -> None:
         ctx = self.ctx
