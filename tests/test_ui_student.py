@@ -498,18 +498,9 @@ def test_screenshots_of_the_new_screens(tmp_path):
     _, area = bench.item()
     from simulator.ui.art import bench_items as art
     notch = (area.left + round(300 * area.w / art.SIZE), area.top + round(445 * area.h / art.SIZE))
-    begin = p.position("Kastmes")
-    to = p.app.to_window
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(begin), rel=(0, 0), buttons=(0, 0, 0)))
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=to(begin), button=1))
-    p.step()
-    for k in (1, 2, 3):
-        at = (begin[0] + (notch[0] - begin[0]) * k // 3, begin[1] + (notch[1] - begin[1]) * k // 3)
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(at), rel=(0, 0), buttons=(1, 0, 0)))
-        p.step()
+    p.hold(p.position("Kastmes"), notch)
     p.screenshot(out / "werkbank-lipje.png")                        # the knife held over the lip, named
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=to(notch), button=1))
-    p.step()
+    p.release(notch)
 
     for name in ("geschiedenis", "snelmenu", "stap-terug-resultaat", "gepauzeerd", "werkbank-lipje"):
         assert pygame.image.load(str(out / f"{name}.png")).get_size() == (1280, 720)

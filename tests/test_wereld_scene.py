@@ -57,17 +57,9 @@ def drag(p, tool: str, zone: str) -> None:
     name = next(p.ctx.tekst(t.naam) for t in bench.view.inhoud.gereedschap if t.id == tool)
     begin, end = p.position(name), bench.zone_point(zone)
     assert end is not None, f"de tekening van de ring heeft geen plek voor {zone}"
-    to = p.app.to_window
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(begin), rel=(0, 0), buttons=(0, 0, 0)))
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=to(begin), button=1))
-    p.step()
-    for k in (1, 2, 3):
-        at = (begin[0] + (end[0] - begin[0]) * k // 3, begin[1] + (end[1] - begin[1]) * k // 3)
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(at), rel=(0, 0), buttons=(1, 0, 0)))
-        p.step()
+    p.hold(begin, end)
     assert bench.zone_at(end) == zone
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=to(end), button=1))
-    p.step()
+    p.release(end)
 
 
 def test_the_teachers_ring_by_keyboard_only(tmp_path, geladen):

@@ -139,17 +139,9 @@ def drag(p, tool: str, zone: str) -> None:
     begin = p.position(name)
     end = bench.zone_point(zone)
     assert end is not None, f"{zone} staat niet in de tekening"
-    to = p.app.to_window
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(begin), rel=(0, 0), buttons=(0, 0, 0)))
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=to(begin), button=1))
-    p.step()
-    for k in (1, 2, 3):
-        at = (begin[0] + (end[0] - begin[0]) * k // 3, begin[1] + (end[1] - begin[1]) * k // 3)
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(at), rel=(0, 0), buttons=(1, 0, 0)))
-        p.step()
+    p.hold(begin, end)
     assert bench.drag is not None and bench.drag.moved and bench.zone_at(end) == zone
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=to(end), button=1))
-    p.step()
+    p.release(end)
 
 
 def test_the_snap_on_battery_change_by_mouse_drags_only(tmp_path, geladen):

@@ -4,7 +4,6 @@ right move. Played with the pilot on the snap-on battery change."""
 
 from __future__ import annotations
 
-import pygame
 import pytest
 from test_workbench_scene import SCENARIO, key_choice, read_on, start
 
@@ -28,17 +27,7 @@ def at_the_bench(p, session):
 
 
 def drag_to(p, tool_name: str, end) -> None:
-    begin = p.position(tool_name)
-    to = p.app.to_window
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(begin), rel=(0, 0), buttons=(0, 0, 0)))
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=to(begin), button=1))
-    p.step()
-    for k in (1, 2, 3):
-        at = (begin[0] + (end[0] - begin[0]) * k // 3, begin[1] + (end[1] - begin[1]) * k // 3)
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(at), rel=(0, 0), buttons=(1, 0, 0)))
-        p.step()
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=to(end), button=1))
-    p.step()
+    p.drag(p.position(tool_name), end)
 
 
 def test_the_loupe_dropped_on_a_spot_in_the_list_looks_there(tmp_path, geladen):

@@ -133,6 +133,25 @@ class Pilot:
     def click_on(self, text: str) -> "Pilot":
         return self.click(self.position(text))
 
+    def hold(self, begin, end, moves: int = 3) -> "Pilot":
+        """Press the left button at begin and move to end in `moves` steps with it held (a drag, not let go yet)."""
+        to = self.app.to_window
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(begin), rel=(0, 0), buttons=(0, 0, 0)))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=to(begin), button=1))
+        self.step()
+        for k in range(1, moves + 1):
+            at = (begin[0] + (end[0] - begin[0]) * k // moves, begin[1] + (end[1] - begin[1]) * k // moves)
+            pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=to(at), rel=(0, 0), buttons=(1, 0, 0)))
+            self.step()
+        return self
+
+    def release(self, pos) -> "Pilot":
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=self.app.to_window(pos), button=1))
+        return self.step()
+
+    def drag(self, begin, end) -> "Pilot":
+        return self.hold(begin, end).release(end)
+
     def scroll(self, notches: int, pos=None) -> "Pilot":
         if pos is not None:
             self.move(pos)
