@@ -233,3 +233,21 @@ def test_a_date_ten_days_on_takes_four_clicks_not_ten(tmp_path, geladen):
         p.click_on("Een dag later")
     from simulator.ui.steps.formulier import _day
     assert p.scene.form.find_key("veld-klaar").label == _day(10, "nl")
+
+
+def test_a_tampered_form_draft_in_the_save_starts_those_fields_empty(tmp_path, geladen):
+    """The save is the student's own file: a date of 'abc' or an option that does not exist must not stop the game."""
+    from simulator.content import Bibliotheek
+    store = Store(tmp_path)
+    sanne = store.create_profile("Sanne")
+    session = at_the_form(geladen)
+    session.bewaar_concept({"naam": "Yilmaz", "klaar": "abc", "soort": "niets-bestaands", "prijs": ["x"]})
+    store.autosave(sanne.id, geladen, session, "oefenen")
+    p = make_pilot(tmp_path, store=store, library=Bibliotheek(scenarios={geladen.scenario.id: geladen}))
+    p.click_on("Sanne").click_on(f"Ga verder: {tekst(geladen.scenario.titel)}").settle()
+    form = p.scene.form
+    assert form.find_key("veld-naam").value == "Yilmaz"                 # what fits is kept
+    assert form.find_key("veld-prijs").value == ""
+    assert not form.find_key("veld-soort-batterij").selected
+    p.click_on("Een dag later")                                          # the date works from empty
+    assert p.scene.session.step.soort == "formulier"

@@ -25,8 +25,26 @@ DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "z
 def _values(scene) -> dict:
     if getattr(scene, "formulier_stap", None) != scene.session.step.id:
         scene.formulier_stap = scene.session.step.id
-        scene.formulier = scene.session.concept  # what was filled in before a pause (empty for a new form)
+        velden = scene.session.step.inhoud_als(FormulierView).velden
+        scene.formulier = _fitting(scene.session.concept, velden)  # what was filled in before a pause, if anything
     return scene.formulier
+
+
+def _fitting(concept: dict, velden) -> dict:
+    """The saved fields that fit this form: a save is a file a student can edit, and a date of 'abc' or an
+    option that does not exist must not stop the game; such a field starts empty."""
+    return {veld.id: concept[veld.id] for veld in velden if veld.id in concept and _fits(veld, concept[veld.id])}
+
+
+def _fits(veld, value) -> bool:
+    options = {o.id for o in veld.opties}
+    if veld.soort in ("tekst", "getal"):
+        return isinstance(value, str) and len(value) <= 200
+    if veld.soort == "keuze":
+        return isinstance(value, str) and value in options
+    if veld.soort == "vinkjes":
+        return isinstance(value, list) and all(isinstance(o, str) and o in options for o in value)
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= 3660  # a date: days from today
 
 
 def _keep_typed(scene) -> None:
