@@ -53,6 +53,13 @@ def test_help_tells_a_teacher_how_to_start_the_game_with_a_folder():
     assert juwelier("--scenarios", "mijn-map", "--help").returncode == 0
 
 
+def test_the_games_options_before_an_opdracht_are_refused_not_ignored(tmp_path):
+    answer = juwelier("--saves", tmp_path / "elders", "dossier")
+    assert answer.returncode == 2 and answer.stdout == ""
+    assert "--saves en --scenarios horen bij het spel, niet vóór 'dossier'" in answer.stderr
+    assert not (tmp_path / "elders").exists()
+
+
 def test_output_redirected_to_a_file_is_utf8_whatever_the_code_page(tmp_path):
     # Task Scheduler writes `lrs --verstuur > log.txt` in the ANSI code page; 'ascii' stands in for one that
     # lacks letters of the output (the dossier has "efficiënt" and "commerciële").

@@ -46,10 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{prog} (Juwelier-simulator) {__version__}",
                         help="toon de naam en de versie van het programma")
     # read by game_options before this parser; listed here so --help shows them (and `--scenarios X --help` works)
-    parser.add_argument("--scenarios", metavar="MAP", action="append", default=[],
+    parser.add_argument("--scenarios", metavar="MAP", action="append", default=[], dest="spel_scenarios",
                         help="start het spel met ook de scenario's in deze map (mag vaker), bijvoorbeeld je eigen "
                              "map om die te proberen")
-    parser.add_argument("--saves", metavar="MAP", help="bewaar profielen en resultaten in deze map")
+    parser.add_argument("--saves", metavar="MAP", dest="spel_saves", help="bewaar profielen en resultaten in deze map")
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
     for module in _load_commands():
         p = sub.add_parser(module.NAME, aliases=module.ALIASES, help=module.HELP, description=module.HELP)
@@ -67,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_game(game)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.opdracht is not None and (args.spel_scenarios or args.spel_saves):
+        # the game's own options: before an opdracht they would be ignored without a word
+        from simulator.cli.common import fail
+        return fail(f"--saves en --scenarios horen bij het spel, niet vóór '{args.opdracht}'. "
+                    f"Geef ze na de opdracht als die ze kent (bijvoorbeeld: juwelier {args.opdracht} --help).")
     if getattr(args, "_run", None) is None:
         from simulator.cli import speel
 
