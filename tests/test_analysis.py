@@ -585,12 +585,65 @@ def test_every_route_can_be_played_and_scores_what_the_analysis_says():
     assert checked >= 300
 
 
+def random_points_scenario(rng: random.Random) -> dict:
+    """Points counted up and down per criterion along the way, and the ending chosen on thresholds: the shape of
+    an evaluation talk (steps lead only forward, so every value can be walked the slow way too)."""
+    steps = [f"s{i}" for i in range(rng.randint(3, 9))]
+
+    def cond() -> dict:
+        op = rng.choice(["is", "niet", "minstens", "hoogstens"])
+        return {"variabele": rng.choice("pq"), op: rng.randint(-3, 4)}
+
+    def choice(i: int) -> dict:
+        later = steps[i + 1:] or ["e0"]
+        found = {"tekst": "k", "feedback": "f", "gedrag": {"B1-K2-W6.1": rng.randint(-2, 2)},
+                 "tel": {rng.choice("pq"): rng.choice([-2, -1, 1, 2])}, "naar": rng.choice(later)}
+        if rng.random() < 0.3:
+            found["als"] = cond()
+        if rng.random() < 0.1:
+            found["zet"] = {rng.choice("pq"): rng.randint(-2, 2)}
+        if i == len(steps) - 1 or rng.random() < 0.2:
+            found["naar"] = [{"als": cond(), "naar": rng.choice(["e0", "e1"])}, {"naar": rng.choice(later + ["e1"])}]
+        return found
+
+    stappen: dict = {s: {"tekst": "t", "keuzes": [choice(i) for _ in range(rng.randint(1, 3))]} for i, s in enumerate(steps)}
+    stappen["e0"], stappen["e1"] = {"einde": "Goed."}, {"einde": "Matig.", "afloop": "matig"}
+    return {"id": "r", "titel": "R", "werkproces": "B1-K2-W6", "duur_minuten": 5, "samenvatting": "R.",
+            "variabelen": {"p": 0, "q": 0}, "start": "s0", "stappen": stappen}
+
+
+def test_counting_only_as_far_as_the_thresholds_ahead_tell_apart_changes_no_answer(monkeypatch):
+    # a value past where any condition ahead can tell it from the next is kept as one stand-in; with every value
+    # kept (no bands) the walk must find the same steps, ends, totals and loops
+    from simulator.content import analysis_states
+
+    rng = random.Random(312)
+    fewer = 0
+    for _ in range(200):
+        sc = Scenario.model_validate(random_points_scenario(rng))
+        banded = analyse(sc)
+        with monkeypatch.context() as m:
+            m.setattr(analysis_states.Projection, "value", lambda self, step_id, name, value: value)
+            exact = analyse(sc)
+        assert not exact.onvolledig
+        for field in ("beste", "slechtste", "bereikbaar", "doodlopend", "zonder_uitweg", "eindes", "onvolledig"):
+            assert getattr(banded, field) == getattr(exact, field), field
+        assert (banded.beste_route is None) == (exact.beste_route is None)
+        if banded.beste_route is not None:
+            assert banded.beste_route.punten == exact.beste_route.punten
+            assert banded.slechtste_route.punten == exact.slechtste_route.punten
+        assert banded.toestanden <= exact.toestanden
+        fewer += banded.toestanden < exact.toestanden
+    assert fewer >= 10  # and it does keep fewer states
+
+
 def test_a_loop_without_a_way_out_is_named_even_when_its_counters_count_on_for_ever():
-    # patience goes up and down in a loop nobody leaves: the combinations never end, the loop is the mistake
+    # patience goes up and down in loops nobody leaves: the combinations never end, the loop is the mistake
     text = LOOP.replace('''        naar: kijken
   kijken:''', '''        tel: {geduld: 1}
         naar: kijken
-  kijken:''').replace('''      - tekst: "Opnieuw beginnen."''', '''      - tekst: "Geduld op?"
+  kijken:''').replace('''      - tekst: "Nog eens kijken."''', '''      - tekst: "Nog eens kijken."
+        tel: {geduld: 1}''').replace('''      - tekst: "Opnieuw beginnen."''', '''      - tekst: "Geduld op?"
         als: {variabele: geduld, hoogstens: -5}
         feedback: "Goed."
         naar: kijken

@@ -21,6 +21,7 @@ from typing import Iterable, NoReturn, Optional
 
 from pydantic import ValidationError
 
+from simulator.bulk import bulk
 from simulator.content import assets, lint, messages, semantics
 from simulator.content.analysis import Analyse, analyse
 from simulator.content.files import read_scenario, scenario_entries
@@ -30,7 +31,7 @@ from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
 from simulator.content.cast import fill_cast
 from simulator.content.varianten import (
-    alleen_tekst, dekkende_zaden, fill_variant, in_variant, placeholder_paths, varianten_van,
+    Invuller, alleen_tekst, dekkende_zaden, fill_variant, in_variant, varianten_van,
 )
 from simulator.content.wereld import Wereld, standaard
 from simulator.content.wereldbestand import Werelden, is_wereldbestand, wereld_voor
@@ -119,7 +120,11 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
 
     A scenario that varies per play is checked in every case needed to meet each of its values once; the
     loaded scenario is its first case and can make any other (`variant(zaad)`)."""
-    wereld = wereld or standaard(assets_dir)
+    with bulk():  # a scenario is many small objects that stay, and no garbage cycles
+        return _parse(raw, bestand, wereld or standaard(assets_dir), strict)
+
+
+def _parse(raw: bytes, bestand: str, wereld: Wereld, strict: bool) -> GeladenScenario:
     data, smap, warnings = read_yaml(raw, bestand)
     if not isinstance(data, dict):
         raise ScenarioError([Probleem(bestand, 1, 1, "J113", "Een scenario is een blok met sleutels (id:, titel:, werkproces:, …).",
@@ -131,9 +136,9 @@ def parse(raw: bytes, bestand: str = "<scenario>", assets_dir: Path | None = Non
     cases: list[GeladenScenario] = []
     seeds = dekkende_zaden(varianten)
     same_graph = alleen_tekst(data)  # only texts and answers differ: one analysis (and its lint) holds for all
-    paths = placeholder_paths(data)
+    invuller = Invuller(data, varianten, smap)
     for zaad in seeds:
-        case_data = fill_variant(data, varianten, zaad, smap, paths)
+        case_data = invuller.geval(zaad)
         if cases and same_graph:
             cases.append(_checked_texts(case_data, smap, wereld, strict, cases[0], zaad))
         else:
@@ -151,7 +156,7 @@ def _checked_texts(data: dict, smap, wereld: Wereld, strict: bool, first: "Gelad
     except ValidationError as exc:
         problems += messages.translate(exc, data, smap)
         raise ScenarioError(in_variant(sorted(problems, key=lambda p: (p.regel, p.kolom)), data, zaad)) from None
-    problems += semantics.check(scenario, smap, wereld)
+    problems += semantics.check_case(scenario, smap, wereld)
     errors = [p for p in problems if p.ernst == "fout"]
     if strict and errors:
         raise ScenarioError(in_variant(sorted(errors, key=lambda p: (p.regel, p.kolom)), data, zaad))
@@ -271,6 +276,11 @@ def load_library(folders: Iterable[str | Path], cache_dir: Path | None = None) -
     from simulator.content.cache import ContentCache, lookup
 
     cache = ContentCache(cache_dir) if cache_dir is not None else None
+    with bulk():  # the library stays in memory: the collector would walk it again after every file
+        return _load_library(folders, cache, lookup)
+
+
+def _load_library(folders: Iterable[str | Path], cache, lookup) -> Bibliotheek:
     library = Bibliotheek()
     werelden = Werelden()
     for path, root in scenario_entries(folders):

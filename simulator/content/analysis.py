@@ -10,10 +10,10 @@ is marked `onvolledig`, with the step that blew up in `te_groot`.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from simulator.bulk import bulk
 from simulator.content.analysis_paths import (
     Lanes, Totals, Value, Weight, can_end, components, loops, positive_loop,
 )
@@ -101,15 +101,8 @@ class Analyse:
 def analyse(scenario: Scenario, tijdsdruk: bool = True) -> Analyse:
     """Walk the scenario. With `tijdsdruk`, finishing a workbench counts its tempo points at best (within the
     norm time) for the best totals and at worst (far too slow: none) for the worst."""
-    # The walk makes many small objects and no garbage cycles; with a big library in memory, Python's cycle
-    # collector would otherwise rescan that library again and again (a third of the time).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with bulk():  # many small objects, no garbage cycles
         return _analyse(scenario, tijdsdruk)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _analyse(scenario: Scenario, tijdsdruk: bool) -> Analyse:

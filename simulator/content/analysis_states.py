@@ -3,8 +3,9 @@
 Three things keep the graph small without changing any answer:
 - a state holds only the variables that can still matter at its step: some step reachable from there reads
   them before a `zet` overwrites them (liveness, as a compiler computes it);
-- a counter that only goes up (or only down) stops counting once no condition can tell further values apart:
-  'vraag het nog een keer' with `tel:` gives a handful of states, not thousands;
+- a number stops counting once no condition ahead can tell it from larger (or smaller) values, given every
+  amount `tel` can still add: 'vraag het nog een keer' with `tel:` gives a handful of states, and points
+  counted per criterion for the ending only as many as the thresholds at the end still tell apart;
 - the moves at a step depend only on the variables its own conditions read (what it counts changes by the same
   amount whatever it was), so they are asked once per combination of those and reused for every state that
   shares it.
@@ -150,21 +151,11 @@ class _StepFacts:
 
     reads: set[str] = field(default_factory=set)
     counts: set[str] = field(default_factory=set)
-    outcomes: list[tuple[list[str], set[str]]] = field(default_factory=list)
-    """Per outcome: the steps it can lead to, and the variables its `zet` overwrites."""
+    outcomes: list[tuple[list[str], set[str], dict[str, int]]] = field(default_factory=list)
+    """Per outcome: the steps it can lead to, the variables its `zet` overwrites, and what its `tel` counts."""
 
 
-@dataclass
-class _Counter:
-    up: bool = True
-    """Every `tel:` on it adds zero or more."""
-    down: bool = True
-    """Every `tel:` on it takes zero or more off."""
-    compared: list[tuple[str, float]] = field(default_factory=list)
-    """(comparison, number) for every condition on it."""
-
-
-def _step_facts(step_id: str, stap: object, counters: dict[str, _Counter]) -> _StepFacts:
+def _step_facts(step_id: str, stap: object, counters: dict[str, list[tuple[str, float]]]) -> _StepFacts:
     """How a step uses variables, from every model inside it, whatever the step kind (so a new kind that reads
     variables through conditions and counts them with `tel` needs no change here)."""
     facts = _StepFacts()
@@ -184,44 +175,88 @@ def _step_facts(step_id: str, stap: object, counters: dict[str, _Counter]) -> _S
         todo += [fields[name] for name in kind.nested if fields[name] is not None]
         if isinstance(m, Voorwaarde) and m.variabele:
             _compared(m, facts, counters)
-        if kind.counts and fields["tel"]:
-            for name, delta in fields["tel"].items():
-                facts.counts.add(name)
-                counter = counters.setdefault(name, _Counter())
-                counter.up = counter.up and delta >= 0
-                counter.down = counter.down and delta <= 0
+        counted = fields["tel"] if kind.counts and fields["tel"] else {}
+        facts.counts.update(counted)
         if kind.outcome:
             naar = fields["naar"]
             targets = alle_volgende(naar) if naar is not None else [step_id]  # no `naar`: stays (a workbench)
             zet = fields.get("zet")
-            facts.outcomes.append((targets, set(zet) if isinstance(zet, dict) else set()))
+            facts.outcomes.append((targets, set(zet) if isinstance(zet, dict) else set(), counted))
     return facts
 
 
-def _compared(c: Voorwaarde, facts: _StepFacts, counters: dict[str, _Counter]) -> None:
+def _compared(c: Voorwaarde, facts: _StepFacts, counters: dict[str, list[tuple[str, float]]]) -> None:
     name = c.variabele or ""
     facts.reads.add(name)
-    counter = counters.setdefault(name, _Counter())
+    compared = counters.setdefault(name, [])
     for op, value in (("is", c.is_), ("niet", c.niet), ("minstens", c.minstens), ("hoogstens", c.hoogstens)):
         if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
-            counter.compared.append((op, float(value)))
+            compared.append((op, float(value)))
 
 
-def _cap(counter: _Counter) -> Optional[tuple[float, bool, float, bool]]:
-    """For a counter that only goes up (or only down): (threshold, whether the threshold itself counts, the value
-    that stands for every value past it, up). Past the largest (smallest) number a condition compares it with, no
-    condition can tell two values apart, and counting on never brings one back."""
-    if not counter.compared or not (counter.up or counter.down):
-        return None
-    if counter.up:
-        top = max(value for _, value in counter.compared)
-        if all(op == "minstens" for op, value in counter.compared if value == top):
-            return top, True, top, True  # at least the top already: every such value is alike
-        return top, False, float(math.floor(top) + 1), True
-    bottom = min(value for _, value in counter.compared)
-    if all(op == "hoogstens" for op, value in counter.compared if value == bottom):
-        return bottom, True, bottom, False
-    return bottom, False, float(math.ceil(bottom) - 1), False
+class Band(NamedTuple):
+    """Where a number stops mattering at one step: every value at or past `hoog` (`laag`) is alike to every
+    condition still ahead, so the state keeps the stand-in instead. inf: no such place."""
+
+    hoog: float
+    tot_hoog: bool
+    """The value `hoog` itself belongs to the band above."""
+    boven: float
+    """The stand-in for the band above."""
+    laag: float
+    tot_laag: bool
+    onder: float
+
+    def value(self, value: float) -> float:
+        if value > self.hoog or (self.tot_hoog and value == self.hoog):
+            return self.boven
+        if value < self.laag or (self.tot_laag and value == self.laag):
+            return self.onder
+        return value
+
+
+def _bands(compared: list[tuple[str, float]], facts: dict[str, _StepFacts], name: str) -> dict[str, Band]:
+    """Per step, where the value of a compared variable stops mattering.
+
+    Ahead of a step, the variable takes every value v + d, for d a sum of `tel` amounts along a path from it
+    (up to a `zet` that overwrites it). When v + d is past the highest number compared for every such d, no
+    condition tells v from any larger value: v is in the band above. The sums come from the steps' outcomes,
+    whatever their conditions: more paths than can really be taken, so the bands are never too wide."""
+    top, bottom = max(value for _, value in compared), min(value for _, value in compared)
+    at_least = all(op == "minstens" for op, value in compared if value == top)
+    at_most = all(op == "hoogstens" for op, value in compared if value == bottom)
+    edges = [(sid, t, counted.get(name, 0)) for sid, f in facts.items() for targets, overwritten, counted in f.outcomes
+             if name not in overwritten for t in targets if t in facts]
+    least = _sums(facts, edges, 1)
+    most = {sid: -value for sid, value in _sums(facts, edges, -1).items()}
+    bands = {}
+    for sid in facts:
+        hoog, laag = top - least[sid], bottom - most[sid]
+        bands[sid] = Band(hoog, at_least, _whole(math.ceil(hoog) if at_least else math.floor(hoog) + 1)
+                          if math.isfinite(hoog) else hoog,
+                          laag, at_most, _whole(math.floor(laag) if at_most else math.ceil(laag) - 1)
+                          if math.isfinite(laag) else laag)
+    return bands
+
+
+def _sums(facts: dict[str, _StepFacts], edges: list[tuple[str, str, int]], sign: int) -> dict[str, float]:
+    """Per step, the least sum of amounts (sign -1: of the amounts negated) along any path from it, the empty path
+    (0) included; -inf where a loop can take off without end (Bellman-Ford, rounds past the number of steps
+    only spread that)."""
+    least = dict.fromkeys(facts, 0.0)
+    for round_ in range(2 * len(facts) + 1):
+        changed = False
+        for sid, t, amount in edges:
+            if least[t] + sign * amount < least[sid]:
+                least[sid] = least[t] + sign * amount if round_ < len(facts) else -math.inf
+                changed = True
+        if not changed:
+            break
+    return least
+
+
+def _whole(value: float) -> float:
+    return int(value) if float(value).is_integer() else value
 
 
 @dataclass
@@ -233,28 +268,27 @@ class Projection:
     local: dict[str, tuple[str, ...]]
     """Step -> the variables its own moves depend on: what its conditions read. (What it only counts changes
     by the same amount whatever it was: see `_Step.adds`.)"""
-    caps: dict[str, tuple[float, bool, float, bool]] = field(default_factory=dict)
+    bands: dict[tuple[str, str], Band] = field(default_factory=dict)
+    """(step, variable) -> where its value stops mattering there (for variables a condition compares with a number)."""
     targets: dict[str, set[str]] = field(default_factory=dict)
     """Step -> every step any of its outcomes can lead to, whatever the variables (itself for a workbench)."""
 
     @classmethod
     def of(cls, scenario: Scenario) -> "Projection":
-        counters: dict[str, _Counter] = {}
+        counters: dict[str, list[tuple[str, float]]] = {}
         facts = {sid: _step_facts(sid, stap, counters) for sid, stap in scenario.stappen.items()}
         live = _live(facts)
-        caps = {name: cap for name, counter in counters.items() if (cap := _cap(counter)) is not None}
+        bands = {(sid, name): band for name, compared in counters.items() if compared
+                 for sid, band in _bands(compared, facts, name).items()}
         return cls({sid: tuple(sorted(v)) for sid, v in live.items()},
-                   {sid: tuple(sorted(f.reads)) for sid, f in facts.items()}, caps,
-                   {sid: {t for targets, _ in f.outcomes for t in targets} for sid, f in facts.items()})
+                   {sid: tuple(sorted(f.reads)) for sid, f in facts.items()}, bands,
+                   {sid: {t for targets, _, _ in f.outcomes for t in targets} for sid, f in facts.items()})
 
-    def value(self, name: str, value: object) -> object:
-        """The value a state keeps: a counter past its cap becomes the cap's stand-in."""
-        cap = self.caps.get(name)
-        if cap is not None and isinstance(value, (int, float)) and type(value) is not bool:
-            threshold, inclusive, stand_in, up = cap
-            past = value > threshold if up else value < threshold
-            if past or (inclusive and value == threshold):
-                return int(stand_in) if stand_in.is_integer() else stand_in
+    def value(self, step_id: str, name: str, value: object) -> object:
+        """The value a state at the step keeps: a number past where it matters becomes its band's stand-in."""
+        band = self.bands.get((step_id, name))
+        if band is not None and isinstance(value, (int, float)) and type(value) is not bool:
+            return band.value(value)
         return value
 
 
@@ -268,7 +302,7 @@ def _live(facts: dict[str, _StepFacts]) -> dict[str, set[str]]:
     live = {sid: set(f.reads) for sid, f in facts.items()}
     before: dict[str, set[str]] = {sid: set() for sid in facts}
     for sid, f in facts.items():
-        for targets, _ in f.outcomes:
+        for targets, _, _ in f.outcomes:
             for t in targets:
                 if t in before:
                     before[t].add(sid)
@@ -278,7 +312,7 @@ def _live(facts: dict[str, _StepFacts]) -> dict[str, set[str]]:
         sid = todo.pop()
         waiting.discard(sid)
         new = set(facts[sid].reads)
-        for targets, overwritten in facts[sid].outcomes:
+        for targets, overwritten, _ in facts[sid].outcomes:
             for t in targets:
                 if t in live:
                     new |= live[t] - overwritten
@@ -363,13 +397,13 @@ class _Step:
     The target state's key is picked in one go (`pick`, an itemgetter) from the source state's key followed by
     `consts`: no value, the values the move sets, and the target step. `adds`: (place in the target's key, place
     in the source's, amount) for each variable the move only counts (`tel` adds to whatever the value was, so
-    that part differs per state).
+    that part differs per state), amount None for a number carried on into another band.
     """
 
     __slots__ = ("move", "target", "consts", "pick", "adds")
 
     def __init__(self, move: Move, target: Optional[str], consts: tuple, pick: Callable[[tuple], tuple],
-                 adds: tuple[tuple[int, int, int], ...]):
+                 adds: tuple[tuple[int, int, Optional[int]], ...]):
         self.move, self.target, self.consts, self.pick, self.adds = move, target, consts, pick, adds
 
 
@@ -402,7 +436,7 @@ class _Walk:
         scenario, graph, projection = self.scenario, self.graph, self.projection
         start = scenario.beginwaarden()
         names = projection.names.get(scenario.start, ())
-        values = [projection.value(n, start[n]) if n in start else MISSING for n in names]
+        values = [projection.value(scenario.start, n, start[n]) if n in start else MISSING for n in names]
         self._add((scenario.start, *[key_part(v) for v in values]))
         # the hot loop: names bound locally, one dictionary look-up per move
         index_get, keys, popleft, asked_get, local = self.index.get, self.keys, self.queue.popleft, self.asked.get, self.local
@@ -439,13 +473,17 @@ class _Walk:
                     edges.append((target, step.move))
 
     def _count(self, step: _Step, key: tuple, full: tuple) -> tuple:
-        """What `tel` makes of the values (anything but a number counts from 0), capped like every counter."""
+        """What `tel` makes of the values (anything but a number counts from 0), in the target's bands."""
         parts = list(full)
-        names = self.projection.names[step.target or ""]
+        target = step.target or ""
+        names = self.projection.names[target]
         for i, j, amount in step.adds:
             before = key[j] if j >= 0 else MISSING
+            if amount is None:
+                parts[i] = self.projection.value(target, names[i - 1], before)
+                continue
             start = before if isinstance(before, (int, float)) and type(before) is not bool else 0
-            parts[i] = key_part(self.projection.value(names[i - 1], start + amount))
+            parts[i] = key_part(self.projection.value(target, names[i - 1], start + amount))
         return tuple(parts)
 
     def _ask(self, state: int, asked: object) -> list[_Step]:
@@ -468,6 +506,7 @@ class _Walk:
         changes = _changes(local, move.variables)
         counted = getattr(move.gevolg, "tel", None) or {}
         overwritten = getattr(move.gevolg, "zet", None) or {}
+        bands = self.projection.bands
         missing = 1 + len(source)  # places in key + consts: the source's key, then no value, then what is set
         consts: list = [MISSING]
         indices: list[int] = []
@@ -478,7 +517,10 @@ class _Walk:
                 indices.append(missing)
             elif n in changes:
                 indices.append(missing + len(consts))
-                consts.append(key_part(self.projection.value(n, changes[n])))
+                consts.append(key_part(self.projection.value(move.naar, n, changes[n])))
+            elif n in source and bands.get((move.naar, n)) != bands.get((step_id, n)):
+                adds.append((i, 1 + source[n], None))  # carried on, into the target's own band
+                indices.append(missing)
             else:
                 indices.append(1 + source[n] if n in source else missing)
         indices.insert(0, missing + len(consts))

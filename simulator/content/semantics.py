@@ -49,13 +49,6 @@ def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Problee
     for i, cid in enumerate(scenario.beoordeelt or []):
         criterion(("beoordeelt", i), cid)
 
-    for key, persoon in scenario.personages.items():
-        if persoon.portret and persoon.portret not in wereld.portretten:
-            add(smap.probleem(("personages", key, "portret"), "J306", f"Portret '{persoon.portret}' bestaat niet.",
-                              suggest(persoon.portret, wereld.portretten)
-                              or "Kies een portret uit assets/portretten.yaml ('juwelier wereld' toont ze), of beschrijf "
-                                 "het in de wereld.yaml van je map."))
-
     steps = list(scenario.stappen)
     if scenario.start not in scenario.stappen:
         add(smap.probleem(("start",), "J304", f"De startstap '{scenario.start}' bestaat niet.", suggest(scenario.start, steps)))
@@ -110,14 +103,35 @@ def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Problee
             collect(path, als)
         for cid in kind.tempo(stap):
             criterion(base + ("werkbank", "tempo", cid), cid)
-        problems.extend(kind.controleer(stap, sid, ctx))
 
-    for kind in SOORTEN:
-        problems.extend(kind.controleer_scenario(scenario, ctx))
-
+    problems += _case(scenario, ctx)  # before the conditions: a workbench's zones are variables too
     for path, c in conditions:
         problems.extend(_condition(path, c, smap, ctx.variabelen))
     return _once(problems)
+
+
+def check_case(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Probleem]:
+    """`check` for another case of a scenario whose cases differ only in texts and answers (`alleen_tekst`): what
+    those can change (portraits, and what each kind checks in its own texts and answers). The references are the
+    same in every case, so the first case's check holds for them."""
+    if not all(wereld.dossier.heeft_werkproces(c) for c in scenario.werkprocessen()):
+        return []  # as `check`: nothing more is checked without a known werkproces
+    return _once(_case(scenario, Controle(wereld, smap, set(scenario.variabelen))))
+
+
+def _case(scenario: m.Scenario, ctx: Controle) -> list[Probleem]:
+    """The checks whose outcome can differ between the cases of a scenario that varies only in texts."""
+    problems = [ctx.smap.probleem(("personages", key, "portret"), "J306", f"Portret '{persoon.portret}' bestaat niet.",
+                                  suggest(persoon.portret, ctx.wereld.portretten)
+                                  or "Kies een portret uit assets/portretten.yaml ('juwelier wereld' toont ze), of "
+                                     "beschrijf het in de wereld.yaml van je map.")
+                for key, persoon in scenario.personages.items()
+                if persoon.portret and persoon.portret not in ctx.wereld.portretten]
+    for sid, stap in scenario.stappen.items():
+        problems.extend(soort_van(stap).controleer(stap, sid, ctx))
+    for kind in SOORTEN:
+        problems.extend(kind.controleer_scenario(scenario, ctx))
+    return problems
 
 
 def _once(problems: list[Probleem]) -> list[Probleem]:

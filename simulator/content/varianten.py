@@ -90,22 +90,38 @@ def vul_tekst(text: str, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
     number). Braces around anything that does not name a declared value are left as written."""
     if "{" not in text:
         return text
-    known = _known(waarden)
+    return _tekstvuller(text, frozenset(_known(waarden)), taal)(waarden)
+
+
+_Vul = Callable[[Mapping[str, Any]], Any]
+"""A text read once, filled in for any drawn values."""
+
+
+def _tekstvuller(text: str, known: frozenset[str], taal: str) -> _Vul:
+    """How to fill in a text: read once per template, used for every case."""
     whole = PLACEHOLDER.fullmatch(text.strip())
     if whole is not None and _names(whole.group(1)) and _names(whole.group(1)) <= known:
         expr, spec = _split(whole.group(1))
         if not spec:
-            value = waarde(expr, waarden)
-            return round(value, 6) if isinstance(value, float) else value
-
-    def one(match: re.Match) -> str:
+            def value(waarden: Mapping[str, Any]) -> Any:
+                found = waarde(expr, waarden)
+                return round(found, 6) if isinstance(found, float) else found
+            return value
+    pieces: list[Any] = []
+    """Text as written, and (expression, format, language) for each placeholder to fill in."""
+    written = 0
+    for match in PLACEHOLDER.finditer(text):
         names = _names(match.group(1))
         if not names or not names <= known:
-            return match.group(0)
+            continue  # not one of ours: left as written
         expr, spec = _split(match.group(1))
-        kind, lang = _language(spec, taal)
-        return schrijf(waarde(expr, waarden), kind, lang)
-    return PLACEHOLDER.sub(one, text)
+        pieces += [text[written:match.start()], (expr, *_language(spec, taal))]
+        written = match.end()
+    pieces.append(text[written:])
+
+    def fill(waarden: Mapping[str, Any]) -> str:
+        return "".join(p if isinstance(p, str) else schrijf(waarde(p[0], waarden), p[1], p[2]) for p in pieces)
+    return fill
 
 
 def _known(waarden: Mapping[str, Any]) -> set[str]:
@@ -293,34 +309,53 @@ def _taal_van(path: tuple, taal: str) -> str:
     return "nl" if any(k in DUTCH_KEYS for k in keys) else taal
 
 
-def fill_variant(data: Mapping, varianten: Mapping[str, list], zaad: int, smap: Any,
-                 paths: Optional[list[tuple]] = None) -> dict:
-    """The data of one case; a placeholder that cannot be filled in is problem J330 where it stands.
+class Invuller:
+    """A scenario's template read once (where its placeholders stand, and how to fill in each), to make the data
+    of any case. A placeholder that cannot be filled in is problem J330 where it stands.
 
     Only the containers on the way to a placeholder are copied; the rest is shared with the template (nothing
     downstream changes the data it is given)."""
-    from simulator.content.problems import ScenarioError
 
-    waarden = trek(varianten, zaad)
-    taal = str(data.get("taal") or "nl")
-    root = dict(data)
-    copied = {id(root)}
-    for path in placeholder_paths(data) if paths is None else paths:
-        node: Any = root
-        for key in path[:-1]:
-            child = node[key]
-            if id(child) not in copied:
-                child = dict(child) if isinstance(child, dict) else list(child)
-                copied.add(id(child))
-                node[key] = child
-            node = child
-        try:
-            node[path[-1]] = vul_tekst(node[path[-1]], waarden, _taal_van(path, taal))
-        except VariantFout as exc:
-            raise ScenarioError([smap.probleem(path, "J330", f"{exc} (in het geval met {_case(waarden)}).",
-                                               "In een variant mag: '{naam}', '{klant.naam}', '{prijs:euro}', "
-                                               "'{prijs * 1.21}'; de namen staan onder 'varianten:'.")]) from None
-    return root
+    def __init__(self, data: Mapping, varianten: Mapping[str, list], smap: Any, paths: Optional[list[tuple]] = None):
+        self.data, self.varianten, self.smap = data, varianten, smap
+        known = frozenset(_known(varianten))
+        taal = str(data.get("taal") or "nl")
+        self.plekken: list[tuple[tuple, _Vul]] = []
+        for path in placeholder_paths(data) if paths is None else paths:
+            node: Any = data
+            for key in path:
+                node = node[key]
+            self.plekken.append((path, _tekstvuller(node, known, _taal_van(path, taal))))
+
+    def geval(self, zaad: int) -> dict:
+        """The data of the case of this seed."""
+        from simulator.content.problems import ScenarioError
+
+        waarden = trek(self.varianten, zaad)
+        root = dict(self.data)
+        copied = {id(root)}
+        for path, fill in self.plekken:
+            node: Any = root
+            for key in path[:-1]:
+                child = node[key]
+                if id(child) not in copied:
+                    child = dict(child) if isinstance(child, dict) else list(child)
+                    copied.add(id(child))
+                    node[key] = child
+                node = child
+            try:
+                node[path[-1]] = fill(waarden)
+            except VariantFout as exc:
+                raise ScenarioError([self.smap.probleem(
+                    path, "J330", f"{exc} (in het geval met {_case(waarden)}).",
+                    "In een variant mag: '{naam}', '{klant.naam}', '{prijs:euro}', '{prijs * 1.21}'; de namen "
+                    "staan onder 'varianten:'.")]) from None
+        return root
+
+
+def fill_variant(data: Mapping, varianten: Mapping[str, list], zaad: int, smap: Any) -> dict:
+    """The data of one case (see `Invuller`, which reads the template once for many cases)."""
+    return Invuller(data, varianten, smap).geval(zaad)
 
 
 def in_variant(problems: list, data: Mapping, zaad: Optional[int]) -> list:

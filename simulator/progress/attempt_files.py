@@ -14,15 +14,14 @@ twice (a crash between the two) is kept once.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import secrets
-from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Callable, Optional
 
+from simulator.bulk import bulk
 from simulator.progress.files import SaveFiles, fsync_dir, remove_stale_temp
 from simulator.progress.migrations import SCHEMA
 from simulator.progress.models import ROW, Attempt
@@ -195,19 +194,3 @@ def _stamp(path: Path) -> Optional[tuple[int, int]]:
     except OSError:
         return None
     return st.st_mtime_ns, st.st_size
-
-
-@contextmanager
-def bulk():
-    """Pause the cyclic garbage collector while thousands of attempts are built.
-
-    They hold no garbage cycles, yet each young-generation pass would walk all of them again:
-    that alone made loading a class several times slower.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()

@@ -40,7 +40,8 @@ from simulator.engine import SessionState
 from simulator.progress import assignments as _assignments
 from simulator.progress import mastery as _mastery
 from simulator.progress import pin as _pin
-from simulator.progress.attempt_files import AttemptFiles, bulk
+from simulator.bulk import bulk
+from simulator.progress.attempt_files import AttemptFiles
 from simulator.progress.files import (SaveFailed, SaveFiles, backup_path, failed, fsync_dir, read_regular,
                                       remove_stale_temp)
 from simulator.progress.migrations import SCHEMA
