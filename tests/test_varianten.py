@@ -108,6 +108,19 @@ def test_an_unknown_cast_member_and_a_broken_case_are_dutch_problems(tmp_path):
     assert err.value.problemen[0].code in ("J204", "J330") and not marker.exists()
 
 
+def test_a_case_whose_texts_name_a_missing_portrait_or_a_bad_answer_is_found_though_the_first_case_is_fine():
+    # the other cases of a scenario that varies only in texts skip the checks of references, not these
+    portrait = BTW.replace("portret: klant-man-50", "portret: klant-man-500")  # case 0 draws Mevrouw Bakker
+    with pytest.raises(ScenarioError) as err:
+        content.parse(portrait.encode(), "btw.yaml")
+    p = err.value.problemen[0]
+    assert p.code == "J306" and "klant-man-500" in p.bericht and "--zaad 0" not in p.bericht
+    answer = BTW.replace("[40, 50, 60.5]", "[40, 50, -60.5]").replace("marge: 0.01", "marge: \"{prijs / 100}\"")
+    with pytest.raises(ScenarioError) as err:
+        content.parse(answer.encode(), "btw.yaml")
+    assert "prijs = −60,5" in err.value.problemen[0].bericht and "--zaad 0" not in err.value.problemen[0].bericht
+
+
 def test_the_attempt_keeps_the_seed_also_in_a_pack(tmp_path, geladen):
     store = Store(tmp_path)
     profile = store.create_profile("Anna")
