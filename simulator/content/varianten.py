@@ -90,11 +90,11 @@ def vul_tekst(text: str, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
     number). Braces around anything that does not name a declared value are left as written."""
     if "{" not in text:
         return text
-    return _tekstvuller(text, frozenset(_known(waarden)), taal)(waarden)
+    return _tekstvuller(text, frozenset(_known(waarden)), taal)(waarden, None)
 
 
-_Vul = Callable[[Mapping[str, Any]], Any]
-"""A text read once, filled in for any drawn values."""
+_Vul = Callable[[Mapping[str, Any], Optional[dict]], Any]
+"""A text read once, filled in for any drawn values (with what the case's placeholders were written as so far)."""
 
 
 def _tekstvuller(text: str, known: frozenset[str], taal: str) -> _Vul:
@@ -103,7 +103,7 @@ def _tekstvuller(text: str, known: frozenset[str], taal: str) -> _Vul:
     if whole is not None and _names(whole.group(1)) and _names(whole.group(1)) <= known:
         expr, spec = _split(whole.group(1))
         if not spec:
-            def value(waarden: Mapping[str, Any]) -> Any:
+            def value(waarden: Mapping[str, Any], said: Optional[dict] = None) -> Any:
                 found = waarde(expr, waarden)
                 return round(found, 6) if isinstance(found, float) else found
             return value
@@ -119,8 +119,18 @@ def _tekstvuller(text: str, known: frozenset[str], taal: str) -> _Vul:
         written = match.end()
     pieces.append(text[written:])
 
-    def fill(waarden: Mapping[str, Any]) -> str:
-        return "".join(p if isinstance(p, str) else schrijf(waarde(p[0], waarden), p[1], p[2]) for p in pieces)
+    def fill(waarden: Mapping[str, Any], said: Optional[dict] = None) -> str:
+        said = {} if said is None else said  # a placeholder written out once per case: names come back often
+        out = []
+        for p in pieces:
+            if isinstance(p, str):
+                out.append(p)
+                continue
+            found = said.get(p)
+            if found is None:
+                found = said[p] = schrijf(waarde(p[0], waarden), p[1], p[2])
+            out.append(found)
+        return "".join(out)
     return fill
 
 
@@ -332,6 +342,7 @@ class Invuller:
         from simulator.content.problems import ScenarioError
 
         waarden = trek(self.varianten, zaad)
+        said: dict = {}
         root = dict(self.data)
         copied = {id(root)}
         for path, fill in self.plekken:
@@ -344,7 +355,7 @@ class Invuller:
                     node[key] = child
                 node = child
             try:
-                node[path[-1]] = fill(waarden)
+                node[path[-1]] = fill(waarden, said)
             except VariantFout as exc:
                 raise ScenarioError([self.smap.probleem(
                     path, "J330", f"{exc} (in het geval met {_case(waarden)}).",
