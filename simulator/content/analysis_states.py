@@ -208,6 +208,7 @@ class Band(NamedTuple):
     onder: float
 
     def value(self, value: float) -> float:
+        """The value kept: the stand-in of the band it is in, or itself."""
         if value > self.hoog or (self.tot_hoog and value == self.hoog):
             return self.boven
         if value < self.laag or (self.tot_laag and value == self.laag):
@@ -396,14 +397,14 @@ class _Step:
 
     The target state's key is picked in one go (`pick`, an itemgetter) from the source state's key followed by
     `consts`: no value, the values the move sets, and the target step. `adds`: (place in the target's key, place
-    in the source's, amount) for each variable the move only counts (`tel` adds to whatever the value was, so
-    that part differs per state), amount None for a number carried on into another band.
+    in the source's, amount, the target's band) for each variable the move only counts (`tel` adds to whatever
+    the value was, so that part differs per state), amount None for a number carried on into another band.
     """
 
     __slots__ = ("move", "target", "consts", "pick", "adds")
 
     def __init__(self, move: Move, target: Optional[str], consts: tuple, pick: Callable[[tuple], tuple],
-                 adds: tuple[tuple[int, int, Optional[int]], ...]):
+                 adds: tuple[tuple[int, int, Optional[int], Optional[Band]], ...]):
         self.move, self.target, self.consts, self.pick, self.adds = move, target, consts, pick, adds
 
 
@@ -475,15 +476,13 @@ class _Walk:
     def _count(self, step: _Step, key: tuple, full: tuple) -> tuple:
         """What `tel` makes of the values (anything but a number counts from 0), in the target's bands."""
         parts = list(full)
-        target = step.target or ""
-        names = self.projection.names[target]
-        for i, j, amount in step.adds:
-            before = key[j] if j >= 0 else MISSING
-            if amount is None:
-                parts[i] = self.projection.value(target, names[i - 1], before)
-                continue
-            start = before if isinstance(before, (int, float)) and type(before) is not bool else 0
-            parts[i] = key_part(self.projection.value(target, names[i - 1], start + amount))
+        for i, j, amount, band in step.adds:
+            value = key[j] if j >= 0 else MISSING
+            if amount is not None:
+                value = (value if type(value) in (int, float) else 0) + amount
+            if band is not None and type(value) in (int, float):
+                value = band.value(value)
+            parts[i] = value
         return tuple(parts)
 
     def _ask(self, state: int, asked: object) -> list[_Step]:
@@ -513,13 +512,13 @@ class _Walk:
         adds = []
         for i, n in enumerate(target, start=1):
             if n in counted and n not in overwritten and n not in local:
-                adds.append((i, 1 + source[n] if n in source else -1, counted[n]))
+                adds.append((i, 1 + source[n] if n in source else -1, counted[n], bands.get((move.naar, n))))
                 indices.append(missing)
             elif n in changes:
                 indices.append(missing + len(consts))
                 consts.append(key_part(self.projection.value(move.naar, n, changes[n])))
             elif n in source and bands.get((move.naar, n)) != bands.get((step_id, n)):
-                adds.append((i, 1 + source[n], None))  # carried on, into the target's own band
+                adds.append((i, 1 + source[n], None, bands.get((move.naar, n))))  # carried on, into the target's band
                 indices.append(missing)
             else:
                 indices.append(1 + source[n] if n in source else missing)

@@ -12,7 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from simulator.content.model import Scenario
 from simulator.content.problems import Probleem
@@ -38,7 +38,7 @@ _NOT_TEXT = {"naar", "start", "id", "werkproces", "ook", "beoordeelt", "portret"
 def style_problems(scenario: Scenario, smap: SourceMap, data: Optional[dict] = None) -> list[Probleem]:
     """J414-J420 for one scenario (J416 only when the file is on disk under another name). `data`: the file's own
     data, when the caller has it (walking it is much cheaper than dumping the scenario)."""
-    texts = list(_texts(scenario, data))
+    texts = _texts(scenario, data)
     return (_points(scenario, smap) + _file_name(scenario, smap) + _placeholders(texts, smap)
             + _best_choice(scenario, smap) + _amounts(texts, smap) + _weekdays(texts, smap))
 
@@ -92,24 +92,23 @@ class _Tekst:
     taal: str
 
 
-def _texts(scenario: Scenario, data: Optional[dict] = None) -> Iterator[_Tekst]:
-    """Every text in the scenario with where it stands and its language."""
+def _texts(scenario: Scenario, data: Optional[dict] = None) -> list[_Tekst]:
+    """Every text in the scenario with where it stands and its language, in the order of the file."""
     if data is None:
         data = scenario.model_dump(by_alias=True, exclude_none=True, exclude_defaults=True)
-
-    def walk(node: object, path: Pad, taal: str) -> Iterator[_Tekst]:
+    found = []
+    todo: list[tuple[object, Pad, str]] = [(data, (), scenario.taal)]
+    while todo:  # depth first, without a generator per level: this walk meets every value of the file
+        node, path, taal = todo.pop()
         if isinstance(node, str):
-            yield _Tekst(path, node, taal)
+            found.append(_Tekst(path, node, taal))
         elif isinstance(node, dict):
-            is_tekst = bool(node) and set(node) <= {"nl", "en"} and all(isinstance(v, str) for v in node.values())
-            for key, value in node.items():
-                if key not in _NOT_TEXT:
-                    yield from walk(value, path + (key,), key if is_tekst else taal)
+            is_tekst = bool(node) and node.keys() <= {"nl", "en"} and all(isinstance(v, str) for v in node.values())
+            todo += reversed([(value, path + (key,), key if is_tekst else taal)
+                              for key, value in node.items() if key not in _NOT_TEXT])
         elif isinstance(node, list):
-            for i, value in enumerate(node):
-                yield from walk(value, path + (i,), taal)
-
-    yield from walk(data, (), scenario.taal)
+            todo += reversed([(value, path + (i,), taal) for i, value in enumerate(node)])
+    return found
 
 
 def _placeholders(texts: list[_Tekst], smap: SourceMap) -> list[Probleem]:
