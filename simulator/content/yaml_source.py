@@ -3,14 +3,14 @@
 PyYAML alone is not enough for files written by hand: it keeps the last of two equal keys without a
 word, expands aliases without limit and reports errors in English. Here we compose the node tree with
 the C loader when present, then build plain dicts and lists ourselves, so that we can refuse duplicate
-keys, unknown tags and alias bombs, and keep a line and column for every path in the data.
+keys, unknown tags and alias bombs, and can tell the line and column of every path in the data.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Optional, Union
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -53,10 +53,12 @@ MAX_INT_BITS = 64
 
 Path = tuple  # a path into the data: keys and list indices
 
+_CONSTRUCTOR = SafeConstructor()
 _NUMBER = re.compile(r"^[-+]?(0[xob])?[0-9a-fA-F_:.]+$")
 
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
 _SCALAR_TAGS = {
     _STR,
     "tag:yaml.org,2002:int",
@@ -66,21 +68,63 @@ _SCALAR_TAGS = {
 }
 
 
+def _key(node) -> object:
+    """A mapping key as the builder makes it: text, or the value written as text (1: -> '1'); no key for a list,
+    a block or a merge ('<<')."""
+    if node.__class__ is not yaml.ScalarNode or node.tag == _MERGE:
+        return None
+    if node.tag == _STR:
+        return node.value
+    try:
+        value = SafeConstructor.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+    except Exception:  # noqa: BLE001 - a value the builder refused (it told the teacher): it keys as None did
+        value = None
+    return value if isinstance(value, str) else str(value)
+
+
 @dataclass
 class SourceMap:
-    """Where each path of the data stands in the file (1-based line and column)."""
+    """Where each path of the data stands in the file (1-based line and column).
+
+    Found when asked, in the file's node tree (`wortel`): most values never need their place, only the few a
+    message is about. A path stands where its key is written; a list item or the whole file where it starts."""
 
     bestand: str
     posities: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    """Places known without the tree (given, or found before)."""
+    wortel: object = field(default=None, repr=False, compare=False)
 
     def waar(self, path: Path) -> tuple[int, int]:
         """Position of the longest known prefix of path."""
         path = tuple(path)
         while path:
-            if path in self.posities:
-                return self.posities[path]
+            found = self.posities.get(path) or self._find(path)
+            if found is not None:
+                return found
             path = path[:-1]
+        if () not in self.posities and self.wortel is not None:
+            mark = self.wortel.start_mark  # type: ignore[attr-defined]
+            self.posities[()] = (mark.line + 1, mark.column + 1)
         return self.posities.get((), (1, 1))
+
+    def _find(self, path: Path) -> Optional[tuple[int, int]]:
+        node = self.wortel
+        mark = None
+        for part in path:
+            if node.__class__ is yaml.MappingNode:
+                entry = next((pair for pair in node.value if _key(pair[0]) == part), None)  # type: ignore[attr-defined]
+                if entry is None:
+                    return None
+                mark, node = entry[0].start_mark, entry[1]
+            elif node.__class__ is yaml.SequenceNode and isinstance(part, int) and 0 <= part < len(node.value):  # type: ignore[attr-defined]
+                node = node.value[part]  # type: ignore[attr-defined]
+                mark = node.start_mark
+            else:
+                return None
+        if mark is None:
+            return None
+        self.posities[path] = found = (mark.line + 1, mark.column + 1)
+        return found
 
     def probleem(self, path: Path, code: str, bericht: str, hint: str = "", ernst="fout") -> Probleem:
         regel, kolom = self.waar(path)
@@ -141,14 +185,14 @@ def read_yaml(raw: bytes, bestand: str) -> tuple[object, SourceMap, list[Problee
         raise ScenarioError([yaml_errors.translate_other(exc, bestand, text)]) from None
     except RecursionError:
         raise ScenarioError([_too_deep(bestand, 0, 0)]) from None
-    smap = SourceMap(bestand)
+    smap = SourceMap(bestand, wortel=node)
     if node is None:
         raise ScenarioError([Probleem(
             bestand, 1, 1, "J105", "Het bestand is leeg.",
             "Begin met 'id:', 'titel:' en 'werkproces:'; kijk naar een voorbeeld in de map scenarios.",
         )])
     builder = _Builder(smap)
-    data = builder.build(node, (), 0)
+    data = builder.build(node, 0)
     if builder.problemen:
         raise ScenarioError(builder.problemen)
     return data, smap, warnings
@@ -192,8 +236,7 @@ class _Builder:
         self._scalars = SafeConstructor()
         self._failed: set[int] = set()
 
-    def build(self, node, path: Path, depth: int, placed: bool = False):
-        """The value of a node at path (placed: its mapping has noted where it stands already)."""
+    def build(self, node, depth: int):
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise ScenarioError([Probleem(
@@ -203,53 +246,45 @@ class _Builder:
             )])
         if depth > MAX_DEPTH:
             raise ScenarioError([_too_deep(self.smap.bestand, node.start_mark.line + 1, node.start_mark.column + 1)])
-        if not placed:
-            self.smap.posities.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         cls = node.__class__
         if cls is yaml.ScalarNode:
-            return node.value if node.tag == _STR else self._scalar(node, path)  # most values are text
+            return node.value if node.tag == _STR else self._scalar(node)  # most values are text
         if node.tag not in _COLLECTION_TAGS:
             self._unsafe_tag(node)
             return None
         if cls is yaml.MappingNode:
-            return self._mapping(node, path, depth)
-        return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+            return self._mapping(node, depth)
+        return [self.build(item, depth + 1) for item in node.value]
 
-    def _mapping(self, node, path: Path, depth: int) -> dict:
+    def _mapping(self, node, depth: int) -> dict:
         result: dict = {}
-        first_line: dict = {}
-        posities = self.smap.posities
         for key_node, value_node in node.value:
-            mark = key_node.start_mark
-            line, col = mark.line + 1, mark.column + 1
             if key_node.__class__ is not yaml.ScalarNode:
-                self.problemen.append(Probleem(self.smap.bestand, line, col, "J108", "Een sleutel moet een woord zijn, geen lijst of blok."))
+                self._problem(key_node, "J108", "Een sleutel moet een woord zijn, geen lijst of blok.")
                 continue
             if key_node.tag == _STR:
                 key = key_node.value
-            elif key_node.tag == "tag:yaml.org,2002:merge":
-                self.problemen.append(Probleem(
-                    self.smap.bestand, line, col, "J109", "Samenvoegen met '<<' wordt niet ondersteund.",
-                    "Schrijf de sleutels gewoon uit in dit blok.",
-                ))
+            elif key_node.tag == _MERGE:
+                self._problem(key_node, "J109", "Samenvoegen met '<<' wordt niet ondersteund.",
+                              "Schrijf de sleutels gewoon uit in dit blok.")
                 continue
             else:
-                key = self._scalar(key_node, path)
+                key = self._scalar(key_node)
                 key = key if isinstance(key, str) else str(key)
             if key in result:
-                self.problemen.append(Probleem(
-                    self.smap.bestand, line, col, "J111",
-                    f"De sleutel '{key}' staat twee keer in hetzelfde blok (regel {first_line[key]} en regel {line}).",
-                    "YAML zou de eerste stilletjes negeren. Verwijder of hernoem een van de twee.",
-                ))
+                first = next((k for k, _ in node.value if _key(k) == key), key_node)
+                self._problem(key_node, "J111", f"De sleutel '{key}' staat twee keer in hetzelfde blok "
+                              f"(regel {first.start_mark.line + 1} en regel {key_node.start_mark.line + 1}).",
+                              "YAML zou de eerste stilletjes negeren. Verwijder of hernoem een van de twee.")
                 continue
-            first_line[key] = line
-            where = path + (key,)
-            posities[where] = (line, col)
-            result[key] = self.build(value_node, where, depth + 1, placed=True)
+            result[key] = self.build(value_node, depth + 1)
         return result
 
-    def _scalar(self, node, path: Path):
+    def _problem(self, node, code: str, bericht: str, hint: str = "") -> None:
+        self.problemen.append(Probleem(self.smap.bestand, node.start_mark.line + 1, node.start_mark.column + 1,
+                                       code, bericht, hint))
+
+    def _scalar(self, node):
         if node.tag == _STR:
             return node.value  # most values are text: skip the constructor's bookkeeping
         if node.tag not in _SCALAR_TAGS:
