@@ -31,7 +31,7 @@ from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
 from simulator.content.cast import fill_cast
 from simulator.content.varianten import (
-    Invuller, alleen_tekst, dekkende_zaden, fill_variant, in_variant, varianten_van,
+    Invuller, dekkende_zaden, fill_variant, in_variant, varianten_van,
 )
 from simulator.content.wereld import Wereld, standaard
 from simulator.content.wereldbestand import Werelden, is_wereldbestand, wereld_voor
@@ -135,8 +135,8 @@ def _parse(raw: bytes, bestand: str, wereld: Wereld, strict: bool) -> GeladenSce
         return _checked(data, smap, wereld, strict, bestand, digest, warnings)
     cases: list[GeladenScenario] = []
     seeds = dekkende_zaden(varianten)
-    same_graph = alleen_tekst(data)  # only texts and answers differ: one analysis (and its lint) holds for all
     invuller = Invuller(data, varianten, smap)
+    same_graph = invuller.alleen_tekst  # only texts and answers differ: one analysis (and its lint) holds for all
     for zaad in seeds:
         case_data = invuller.geval(zaad)
         if cases and same_graph:

@@ -111,9 +111,9 @@ def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Problee
 
 
 def check_case(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Probleem]:
-    """`check` for another case of a scenario whose cases differ only in texts and answers (`alleen_tekst`): what
-    those can change (portraits, and what each kind checks in its own texts and answers). The references are the
-    same in every case, so the first case's check holds for them."""
+    """`check` for another case of a scenario whose cases differ only in texts and answers
+    (`Invuller.alleen_tekst`): what those can change (portraits, and what each kind checks in its own texts and
+    answers). The references are the same in every case, so the first case's check holds for them."""
     if not all(wereld.dossier.heeft_werkproces(c) for c in scenario.werkprocessen()):
         return []  # as `check`: nothing more is checked without a known werkproces
     return _once(_case(scenario, Controle(wereld, smap, set(scenario.variabelen))))

@@ -291,9 +291,10 @@ def varianten_van(data: Mapping) -> Optional[dict[str, list]]:
     return found
 
 
-def placeholder_paths(data: Mapping) -> list[tuple]:
-    """Where the template has text with braces in it (outside `varianten:` itself): the only places a case differs."""
-    found: list[tuple] = []
+def placeholders(data: Mapping) -> list[tuple[tuple, str]]:
+    """Where the template has text with braces in it (outside `varianten:` itself), and that text: the only
+    places a case differs."""
+    found: list[tuple[tuple, str]] = []
     todo: list[tuple[Any, tuple]] = [(v, (k,)) for k, v in data.items() if k != "varianten"]
     while todo:
         node, path = todo.pop()
@@ -302,7 +303,7 @@ def placeholder_paths(data: Mapping) -> list[tuple]:
         elif isinstance(node, list):
             todo += [(v, path + (i,)) for i, v in enumerate(node)]
         elif isinstance(node, str) and "{" in node:
-            found.append(path)
+            found.append((path, node))
     return found
 
 
@@ -326,16 +327,16 @@ class Invuller:
     Only the containers on the way to a placeholder are copied; the rest is shared with the template (nothing
     downstream changes the data it is given)."""
 
-    def __init__(self, data: Mapping, varianten: Mapping[str, list], smap: Any, paths: Optional[list[tuple]] = None):
+    def __init__(self, data: Mapping, varianten: Mapping[str, list], smap: Any):
         self.data, self.varianten, self.smap = data, varianten, smap
         known = frozenset(_known(varianten))
         taal = str(data.get("taal") or "nl")
-        self.plekken: list[tuple[tuple, _Vul]] = []
-        for path in placeholder_paths(data) if paths is None else paths:
-            node: Any = data
-            for key in path:
-                node = node[key]
-            self.plekken.append((path, _tekstvuller(node, known, _taal_van(path, taal))))
+        found = placeholders(data)
+        self.plekken: list[tuple[tuple, _Vul]] = [(path, _tekstvuller(text, known, _taal_van(path, taal)))
+                                                  for path, text in found]
+        self.alleen_tekst = all(_in_text(path, text, known) for path, text in found)
+        """Every placeholder stands in text or an expected answer (not in variables, conditions, points or
+        routes): then one analysis holds for every case."""
 
     def geval(self, zaad: int) -> dict:
         """The data of the case of this seed."""
@@ -394,19 +395,8 @@ TEXT_KEYS = frozenset({"tekst", "feedback", "einde", "naam", "rol", "titel", "sa
 A scenario whose placeholders all stand under these keys has the same analysis in every case."""
 
 
-def alleen_tekst(data: Mapping) -> bool:
-    """True when every placeholder of the scenario stands in text or an expected answer (not in variables,
-    conditions, points or routes): then one analysis holds for every case."""
-    names = set(varianten_van(data) or {})
-    names |= {n[:1].upper() + n[1:] for n in names}
-    todo: list[tuple[Any, Optional[str]]] = [(v, k) for k, v in data.items() if k != "varianten"]
-    while todo:
-        node, key = todo.pop()
-        if isinstance(node, dict):
-            todo += [(v, k if isinstance(k, str) else key) for k, v in node.items()]
-        elif isinstance(node, list):
-            todo += [(v, key) for v in node]
-        elif isinstance(node, str) and "{" in node and key not in TEXT_KEYS:
-            if any(_names(m.group(1)) & names for m in PLACEHOLDER.finditer(node)):
-                return False
-    return True
+def _in_text(path: tuple, text: str, known: frozenset[str]) -> bool:
+    """Whether a placeholder's text cannot change the scenario's graph: it stands under one of `TEXT_KEYS` (the
+    key nearest above it), or none of its braces names a declared value."""
+    key = next((k for k in reversed(path) if isinstance(k, str)), None)
+    return key in TEXT_KEYS or not any(_names(m.group(1)) & known for m in PLACEHOLDER.finditer(text))
