@@ -3,7 +3,9 @@
 Loading a library of scenarios or a class's attempts makes hundreds of thousands of objects that stay, and
 almost no garbage cycles. Each collector pass would walk everything built so far again: that alone made
 loading several times slower. Inside `bulk()` the collector rests; plain reference counting still frees
-what is dropped, and the collector runs as before once the outermost `bulk()` ends.
+what is dropped. When the outermost `bulk()` ends, what was built goes straight to the collector's oldest
+generation (freeze, then unfreeze: both only move lists), where it belongs: otherwise the first young pass
+right after would walk all of it once more. The collector then runs as before.
 """
 
 from __future__ import annotations
@@ -21,4 +23,6 @@ def bulk() -> Iterator[None]:
         yield
     finally:
         if was_on:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()

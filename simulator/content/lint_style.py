@@ -96,18 +96,21 @@ def _texts(scenario: Scenario, data: Optional[dict] = None) -> list[_Tekst]:
     """Every text in the scenario with where it stands and its language, in the order of the file."""
     if data is None:
         data = scenario.model_dump(by_alias=True, exclude_none=True, exclude_defaults=True)
-    found = []
-    todo: list[tuple[object, Pad, str]] = [(data, (), scenario.taal)]
-    while todo:  # depth first, without a generator per level: this walk meets every value of the file
-        node, path, taal = todo.pop()
-        if isinstance(node, str):
-            found.append(_Tekst(path, node, taal))
-        elif isinstance(node, dict):
-            is_tekst = bool(node) and node.keys() <= {"nl", "en"} and all(isinstance(v, str) for v in node.values())
-            todo += reversed([(value, path + (key,), key if is_tekst else taal)
-                              for key, value in node.items() if key not in _NOT_TEXT])
-        elif isinstance(node, list):
-            todo += reversed([(value, path + (i,), taal) for i, value in enumerate(node)])
+    found: list[_Tekst] = []
+
+    def walk(items: Iterable[tuple[Any, Any]], path: Pad, taal: str, pair: bool = False) -> None:
+        """pair: the items are the two languages of one text ({nl: …, en: …}), each in its own language."""
+        for key, value in items:
+            kind = type(value)
+            if kind is str:
+                found.append(_Tekst(path + (key,), value, key if pair else taal))
+            elif kind is dict:
+                pair_below = bool(value) and value.keys() <= {"nl", "en"} and all(type(v) is str for v in value.values())
+                walk(((k, v) for k, v in value.items() if k not in _NOT_TEXT), path + (key,), taal, pair_below)
+            elif kind is list:
+                walk(enumerate(value), path + (key,), taal)
+
+    walk(((k, v) for k, v in data.items() if k not in _NOT_TEXT), (), scenario.taal)
     return found
 
 

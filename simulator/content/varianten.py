@@ -292,18 +292,22 @@ def varianten_van(data: Mapping) -> Optional[dict[str, list]]:
 
 
 def placeholders(data: Mapping) -> list[tuple[tuple, str]]:
-    """Where the template has text with braces in it (outside `varianten:` itself), and that text: the only
-    places a case differs."""
+    """Where the template has text with braces in it (outside `varianten:` itself), and that text, in the order of
+    the file: the only places a case differs."""
     found: list[tuple[tuple, str]] = []
-    todo: list[tuple[Any, tuple]] = [(v, (k,)) for k, v in data.items() if k != "varianten"]
-    while todo:
-        node, path = todo.pop()
-        if isinstance(node, dict):
-            todo += [(v, path + (k,)) for k, v in node.items()]
-        elif isinstance(node, list):
-            todo += [(v, path + (i,)) for i, v in enumerate(node)]
-        elif isinstance(node, str) and "{" in node:
-            found.append((path, node))
+
+    def walk(items: Any, path: tuple) -> None:  # the data as read: dicts, lists, text, numbers; a path only where needed
+        for key, value in items:
+            kind = type(value)
+            if kind is str:
+                if "{" in value:
+                    found.append((path + (key,), value))
+            elif kind is dict:
+                walk(value.items(), path + (key,))
+            elif kind is list:
+                walk(enumerate(value), path + (key,))
+
+    walk(((k, v) for k, v in data.items() if k != "varianten"), ())
     return found
 
 
