@@ -175,25 +175,37 @@ def _best_choice(scenario: Scenario, smap: SourceMap) -> list[Probleem]:
 
 _SPACE = " \u00a0\u202f"
 _NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,[-\u2013]{1,2})?(?![\d])")
-_WORD_AFTER = re.compile(r"^[ \u00a0\u202f]?(€|euro(?:'s)?\b|EUR\b)", re.I)
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]?(€|euro(?:'s)?\b|EUR\b)", re.I)
+"""Matched right after a number (`match(text, end)`)."""
+_EUR_BEFORE = re.compile(r"\bEUR[ \u00a0\u202f]?$")
+"""Searched in the few characters before a number: 'EUR', a space, a line end ($ allows one) and the character
+before 'EUR' (for the word boundary)."""
+_CENTS_AFTER_POINT = re.compile(r"\.\d{1,2}$")
+
+
+def _eur_before(text: str, start: int) -> Optional[int]:
+    """Where 'EUR' starts when it stands right before `start` (with one space at most), else None."""
+    tail = max(0, start - 6)
+    found = _EUR_BEFORE.search(text[tail:start])
+    return tail + found.start() if found else None
 
 
 def _form(text: str, match: re.Match, taal: str) -> Optional[str]:
     """How the amount around this number is written, or None when the number is no amount of money."""
-    before = text[: match.start()]
-    after = _WORD_AFTER.match(text[match.end():])
-    if before.endswith("€"):
+    start = match.start()  # no copies of the text before the number: a long text has many numbers
+    after = _WORD_AFTER.match(text, match.end())
+    if text.endswith("€", 0, start):
         form = "teken_vast"
-    elif before[-1:] in _SPACE and before[:-1].endswith("€"):
+    elif start > 0 and text[start - 1] in _SPACE and text.endswith("€", 0, start - 1):
         form = "teken"
-    elif re.search(r"\bEUR[ \u00a0\u202f]?$", before):
+    elif _eur_before(text, start) is not None:
         form = "eur"
     elif after is not None:
         word = after.group(1)
         form = "teken_achter" if word == "€" else "eur" if word == "EUR" else "woord"
     else:
         return None
-    if taal == "nl" and re.search(r"\.\d{1,2}$", match.group(0)):
+    if taal == "nl" and _CENTS_AFTER_POINT.search(match.group(0)):
         return "punt"  # in Dutch a point groups thousands: '12.50' reads wrong
     return form
 
@@ -228,13 +240,15 @@ def _amounts(texts: list[_Tekst], smap: SourceMap) -> list[Probleem]:
 
 def _around(text: str, match: re.Match) -> str:
     """The amount as written: the number with its euro sign or word."""
-    before = text[: match.start()]
-    start = match.start() - (len(before) - len(before.rstrip(_SPACE))) if before.rstrip(_SPACE).endswith("€") else match.start()
+    start = spaced = match.start()
+    while spaced > 0 and text[spaced - 1] in _SPACE:
+        spaced -= 1
+    start = spaced if text.endswith("€", 0, spaced) else start
     start = start - 1 if text[start - 1: start] == "€" else start
-    word = re.search(r"\bEUR[ \u00a0\u202f]?$", before)
-    start = word.start() if word else start
-    after = _WORD_AFTER.match(text[match.end():])
-    return text[start: match.end() + (after.end() if after else 0)]
+    word = _eur_before(text, match.start())
+    start = word if word is not None else start
+    after = _WORD_AFTER.match(text, match.end())
+    return text[start: match.end() + (after.end() - match.end() if after else 0)]
 
 
 def _and(items: list[str]) -> str:
