@@ -125,7 +125,7 @@ class ContentCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as fh:
-                json.dump(entry, fh, ensure_ascii=False)
+                fh.write(json.dumps(entry, ensure_ascii=False))  # dumps: the C encoder (dump writes in Python)
             os.replace(tmp, self._path(geladen.hash, geladen.wereld.vingerafdruk))
         except OSError:
             pass  # a cache that cannot be written only costs time
