@@ -22,7 +22,7 @@ import typing
 from collections import deque
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Callable, NamedTuple, Optional
+from typing import Any, Callable, NamedTuple, Optional
 
 from pydantic import BaseModel
 
@@ -477,7 +477,7 @@ class _Walk:
         """What `tel` makes of the values (anything but a number counts from 0), in the target's bands."""
         parts = list(full)
         for i, j, amount, band in step.adds:
-            value = key[j] if j >= 0 else MISSING
+            value: Any = key[j] if j >= 0 else MISSING
             if amount is not None:
                 value = (value if type(value) in (int, float) else 0) + amount
             if band is not None and type(value) in (int, float):

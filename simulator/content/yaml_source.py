@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -92,7 +92,8 @@ class SourceMap:
     bestand: str
     posities: dict[Path, tuple[int, int]] = field(default_factory=dict)
     """Places known without the tree (given, or found before)."""
-    wortel: object = field(default=None, repr=False, compare=False)
+    wortel: Any = field(default=None, repr=False, compare=False)
+    """The composed node tree of the file (yaml nodes), where places are looked up."""
 
     def waar(self, path: Path) -> tuple[int, int]:
         """Position of the longest known prefix of path."""
@@ -103,7 +104,7 @@ class SourceMap:
                 return found
             path = path[:-1]
         if () not in self.posities and self.wortel is not None:
-            mark = self.wortel.start_mark  # type: ignore[attr-defined]
+            mark = self.wortel.start_mark
             self.posities[()] = (mark.line + 1, mark.column + 1)
         return self.posities.get((), (1, 1))
 
@@ -112,12 +113,12 @@ class SourceMap:
         mark = None
         for part in path:
             if node.__class__ is yaml.MappingNode:
-                entry = next((pair for pair in node.value if _key(pair[0]) == part), None)  # type: ignore[attr-defined]
+                entry = next((pair for pair in node.value if _key(pair[0]) == part), None)
                 if entry is None:
                     return None
                 mark, node = entry[0].start_mark, entry[1]
-            elif node.__class__ is yaml.SequenceNode and isinstance(part, int) and 0 <= part < len(node.value):  # type: ignore[attr-defined]
-                node = node.value[part]  # type: ignore[attr-defined]
+            elif node.__class__ is yaml.SequenceNode and isinstance(part, int) and 0 <= part < len(node.value):
+                node = node.value[part]
                 mark = node.start_mark
             else:
                 return None
