@@ -22,6 +22,21 @@ def test_library_loads_without_errors(library):
     assert len(library.scenarios) == len(FILES)
 
 
+def test_loading_the_library_leaves_no_garbage_cycles():
+    # while a library loads the cycle collector rests (it would walk the library again after every file): a cycle
+    # made per file would then pile up until the load ends (21,943 objects for this library: +27 MB at 1,000)
+    import gc
+
+    gc.collect()
+    gc.disable()
+    try:
+        loaded = content.load_library([ROOT / "scenarios"])
+        garbage = gc.collect()
+    finally:
+        gc.enable()
+    assert len(loaded.scenarios) == len(FILES) and garbage == 0
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_scenario_quality(path):
     geladen = content.load(path)

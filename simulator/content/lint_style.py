@@ -97,21 +97,23 @@ def _texts(scenario: Scenario, data: Optional[dict] = None) -> list[_Tekst]:
     if data is None:
         data = scenario.model_dump(by_alias=True, exclude_none=True, exclude_defaults=True)
     found: list[_Tekst] = []
-
-    def walk(items: Iterable[tuple[Any, Any]], path: Pad, taal: str, pair: bool = False) -> None:
-        """pair: the items are the two languages of one text ({nl: …, en: …}), each in its own language."""
-        for key, value in items:
-            kind = type(value)
-            if kind is str:
-                found.append(_Tekst(path + (key,), value, key if pair else taal))
-            elif kind is dict:
-                pair_below = bool(value) and value.keys() <= {"nl", "en"} and all(type(v) is str for v in value.values())
-                walk(((k, v) for k, v in value.items() if k not in _NOT_TEXT), path + (key,), taal, pair_below)
-            elif kind is list:
-                walk(enumerate(value), path + (key,), taal)
-
-    walk(((k, v) for k, v in data.items() if k not in _NOT_TEXT), (), scenario.taal)
+    _walk_texts(((k, v) for k, v in data.items() if k not in _NOT_TEXT), (), scenario.taal, False, found)
     return found
+
+
+def _walk_texts(items: Iterable[tuple[Any, Any]], path: Pad, taal: str, pair: bool, found: list[_Tekst]) -> None:
+    """The texts among the items, into `found` (pair: the items are the two languages of one text, {nl: …, en: …},
+    each in its own language). A function of its own, not a closure: a closure that calls itself is a reference
+    cycle, and while a library loads the cycle collector rests."""
+    for key, value in items:
+        kind = type(value)
+        if kind is str:
+            found.append(_Tekst(path + (key,), value, key if pair else taal))
+        elif kind is dict:
+            pair_below = bool(value) and value.keys() <= {"nl", "en"} and all(type(v) is str for v in value.values())
+            _walk_texts(((k, v) for k, v in value.items() if k not in _NOT_TEXT), path + (key,), taal, pair_below, found)
+        elif kind is list:
+            _walk_texts(enumerate(value), path + (key,), taal, False, found)
 
 
 def _placeholders(texts: list[_Tekst], smap: SourceMap) -> list[Probleem]:

@@ -295,20 +295,22 @@ def placeholders(data: Mapping) -> list[tuple[tuple, str]]:
     """Where the template has text with braces in it (outside `varianten:` itself), and that text, in the order of
     the file: the only places a case differs."""
     found: list[tuple[tuple, str]] = []
-
-    def walk(items: Any, path: tuple) -> None:  # the data as read: dicts, lists, text, numbers; a path only where needed
-        for key, value in items:
-            kind = type(value)
-            if kind is str:
-                if "{" in value:
-                    found.append((path + (key,), value))
-            elif kind is dict:
-                walk(value.items(), path + (key,))
-            elif kind is list:
-                walk(enumerate(value), path + (key,))
-
-    walk(((k, v) for k, v in data.items() if k != "varianten"), ())
+    _walk_braces(((k, v) for k, v in data.items() if k != "varianten"), (), found)
     return found
+
+
+def _walk_braces(items: Any, path: tuple, found: list[tuple[tuple, str]]) -> None:
+    """Texts with braces among the items, into `found`; a path is made only where one is needed. (A function of
+    its own: a closure that calls itself is a reference cycle, and while a library loads the collector rests.)"""
+    for key, value in items:
+        kind = type(value)
+        if kind is str:
+            if "{" in value:
+                found.append((path + (key,), value))
+        elif kind is dict:
+            _walk_braces(value.items(), path + (key,), found)
+        elif kind is list:
+            _walk_braces(enumerate(value), path + (key,), found)
 
 
 DUTCH_KEYS = frozenset({"feedback", "samenvatting", "leerdoelen"})
