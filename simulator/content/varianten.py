@@ -72,19 +72,6 @@ def dekkende_zaden(varianten: Mapping[str, list], hoogstens: int = MAX_ZADEN) ->
     return seeds
 
 
-def invullen(data: Any, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
-    """The scenario's data with the drawn values filled in (`varianten:` itself stays as written)."""
-    def walk(node: Any, top: bool = False) -> Any:
-        if isinstance(node, dict):
-            return {k: (v if top and k == "varianten" else walk(v)) for k, v in node.items()}
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        if isinstance(node, str):
-            return vul_tekst(node, waarden, taal)
-        return node
-    return walk(data, top=True)
-
-
 def vul_tekst(text: str, waarden: Mapping[str, Any], taal: str = "nl") -> Any:
     """A text with its placeholders filled in; a text that is one placeholder becomes its value (a number stays a
     number). Braces around anything that does not name a declared value are left as written."""
