@@ -27,6 +27,7 @@ from simulator.content.analysis import Analyse, analyse
 from simulator.content.files import read_scenario, scenario_entries
 from simulator.content.guard import guarded
 from simulator.content.model import Scenario
+from simulator.content.parts import ALLEEN_CONTROLEREN
 from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
 from simulator.content.cast import fill_cast
@@ -152,7 +153,7 @@ def _checked_texts(data: dict, smap, wereld: Wereld, strict: bool, first: "Gelad
     checked, the first case's analysis holds."""
     problems = fill_cast(data, smap, wereld)
     try:
-        scenario = Scenario.model_validate(data)
+        scenario = Scenario.model_validate(data, context=ALLEEN_CONTROLEREN)  # checked, then dropped
     except ValidationError as exc:
         problems += messages.translate(exc, data, smap)
         raise ScenarioError(in_variant(sorted(problems, key=lambda p: (p.regel, p.kolom)), data, zaad)) from None

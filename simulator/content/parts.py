@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 from typing_extensions import Self
 
 from simulator.content.text import Tekst
@@ -22,16 +22,21 @@ Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", max_length=8
 
 
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+ALLEEN_CONTROLEREN: dict = {}
+"""The validation context for a model that is checked and then dropped (another case of a varying scenario)."""
 
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     @model_validator(mode="after")
-    def _shared_fields_set(self) -> Self:
+    def _shared_fields_set(self, info: ValidationInfo) -> Self:
         """Pydantic keeps per instance the set of fields the file gave (for `exclude_unset`): some 400 bytes for each
         of the ~70 models of a scenario, a fifth of a big library's memory. A frozen model never changes it (a copy
-        gets its own), so instances given the same fields share one set. (It must stay a set: the serializer says so.)"""
+        gets its own), so instances given the same fields share one set. (It must stay a set: the serializer says so.)
+        Not for a model only checked and then dropped (validated with the context `ALLEEN_CONTROLEREN`)."""
+        if info.context is ALLEEN_CONTROLEREN:
+            return self
         given = self.__pydantic_fields_set__
         object.__setattr__(self, "__pydantic_fields_set__", _FIELDS_SETS.setdefault(frozenset(given), given))
         return self
