@@ -121,6 +121,52 @@ def test_a_case_whose_texts_name_a_missing_portrait_or_a_bad_answer_is_found_tho
     assert "prijs = −60,5" in err.value.problemen[0].bericht and "--zaad 0" not in err.value.problemen[0].bericht
 
 
+def test_another_case_validated_in_parts_is_the_case_validated_whole_also_when_it_is_broken():
+    # only the steps and characters with a placeholder are validated again: the result, and every problem with its
+    # place and words, must be what validating the whole file gives
+    import copy
+    from pathlib import Path
+
+    from pydantic import ValidationError
+
+    from simulator.content import gevallen, messages
+    from simulator.content.model import Scenario
+    from simulator.content.varianten import Invuller, varianten_van
+    from simulator.content.yaml_source import read_yaml
+
+    def whole(data):
+        try:
+            return Scenario.model_validate(data), []
+        except ValidationError as exc:
+            return None, messages.translate_errors(exc.errors(), data, smap)
+
+    checked = 0
+    for path in sorted((Path(__file__).parents[1] / "scenarios").rglob("*.yaml"))[::3]:
+        data, smap, _ = read_yaml(path.read_bytes(), str(path))
+        varianten = varianten_van(data)
+        if varianten is None:
+            continue
+        invuller = Invuller(data, varianten, smap)
+        first, parts = Scenario.model_validate(invuller.geval(0)), gevallen.delen(p for p, _ in invuller.plekken)
+        for zaad in dekkende_zaden(varianten)[1:]:
+            case = invuller.geval(zaad)
+            assert gevallen.valideer(first, case, parts) == whole(case)[0]
+            for bad in ({"x": 1}, None, -5.5):
+                broken = copy.deepcopy(case)
+                where, _ = invuller.plekken[zaad % len(invuller.plekken)]
+                node = broken
+                for key in where[:-1]:
+                    node = node[key]
+                node[where[-1]] = bad
+                try:
+                    found = (gevallen.valideer(first, broken, parts), [])
+                except gevallen.GevalFout as exc:
+                    found = (None, messages.translate_errors(exc.errors, broken, smap))
+                assert found == whole(broken)
+                checked += 1
+    assert checked > 50
+
+
 def test_the_attempt_keeps_the_seed_also_in_a_pack(tmp_path, geladen):
     store = Store(tmp_path)
     profile = store.create_profile("Anna")

@@ -22,12 +22,11 @@ from typing import Iterable, NoReturn, Optional
 from pydantic import ValidationError
 
 from simulator.bulk import bulk
-from simulator.content import assets, lint, messages, semantics
+from simulator.content import assets, gevallen, lint, messages, semantics
 from simulator.content.analysis import Analyse, analyse
 from simulator.content.files import read_scenario, scenario_entries
 from simulator.content.guard import guarded
 from simulator.content.model import Scenario
-from simulator.content.parts import ALLEEN_CONTROLEREN
 from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
 from simulator.content.cast import fill_cast
@@ -138,24 +137,26 @@ def _parse(raw: bytes, bestand: str, wereld: Wereld, strict: bool) -> GeladenSce
     seeds = dekkende_zaden(varianten)
     invuller = Invuller(data, varianten, smap)
     same_graph = invuller.alleen_tekst  # only texts and answers differ: one analysis (and its lint) holds for all
+    parts = gevallen.delen(path for path, _ in invuller.plekken)
     for zaad in seeds:
         case_data = invuller.geval(zaad)
         if cases and same_graph:
-            cases.append(_checked_texts(case_data, smap, wereld, strict, cases[0], zaad))
+            cases.append(_checked_texts(case_data, smap, wereld, strict, cases[0], zaad, parts))
         else:
             cases.append(_checked(case_data, smap, wereld, strict, bestand, digest, warnings, zaad))
     problems = tuple(dict.fromkeys(p for case in cases for p in case.waarschuwingen))
     return replace(cases[0], waarschuwingen=problems, bron=utf8(raw, bestand), zaden=tuple(seeds))
 
 
-def _checked_texts(data: dict, smap, wereld: Wereld, strict: bool, first: "GeladenScenario", zaad: int) -> "GeladenScenario":
-    """Another case of a scenario whose cases differ only in texts and answers: its shape and references are
-    checked, the first case's analysis holds."""
+def _checked_texts(data: dict, smap, wereld: Wereld, strict: bool, first: "GeladenScenario", zaad: int,
+                   parts: dict) -> "GeladenScenario":
+    """Another case of a scenario whose cases differ only in texts and answers: the parts with placeholders are
+    validated and what texts can change is checked; the first case's references and analysis hold."""
     problems = fill_cast(data, smap, wereld)
     try:
-        scenario = Scenario.model_validate(data, context=ALLEEN_CONTROLEREN)  # checked, then dropped
-    except ValidationError as exc:
-        problems += messages.translate(exc, data, smap)
+        scenario = gevallen.valideer(first.scenario, data, parts)
+    except gevallen.GevalFout as exc:
+        problems += messages.translate_errors(exc.errors, data, smap)
         raise ScenarioError(in_variant(sorted(problems, key=lambda p: (p.regel, p.kolom)), data, zaad)) from None
     problems += semantics.check_case(scenario, smap, wereld)
     errors = [p for p in problems if p.ernst == "fout"]

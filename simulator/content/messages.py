@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typing
+from typing import Iterable
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails, ErrorType
@@ -87,8 +88,13 @@ def _show(value) -> str:
 
 
 def translate(error: ValidationError, data, smap: SourceMap) -> list[Probleem]:
+    return translate_errors(error.errors(), data, smap)
+
+
+def translate_errors(errors: Iterable[ErrorDetails], data, smap: SourceMap) -> list[Probleem]:
+    """Pydantic's errors as Dutch problems, one per place."""
     problems: dict[tuple, Probleem] = {}
-    for err in error.errors():
+    for err in errors:
         path = _real_path(err["loc"], data)
         problem = _one(err, path, smap, data)
         # A union gives one error per branch; the first one for a path is enough.
