@@ -208,6 +208,9 @@ def too_big(bestand: str, size: int) -> Probleem:
 
 
 def _leading_tab(text: str) -> int:
+    """The first line that is indented with a tab (0: none)."""
+    if "\t" not in text:
+        return 0  # most files: no tab anywhere, and no need to split them into lines
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip(" ")
         if stripped.startswith("\t"):
