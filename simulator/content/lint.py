@@ -8,7 +8,7 @@ from simulator.content import model as m
 from simulator.content.analysis import Analyse
 from simulator.content.problems import Probleem
 from simulator.content.lint_graph import graph_problems
-from simulator.content.lint_style import style_problems
+from simulator.content.lint_style import alle_uitwegen, style_problems
 from simulator.content.yaml_source import SourceMap
 from simulator.content.steps import soort_van
 from simulator.dossier import Dossier, load_dossier
@@ -33,11 +33,12 @@ def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap, data: Optional
     def warn(path, code, bericht, hint="", ernst="waarschuwing"):
         problems.append(smap.probleem(path, code, bericht, hint, ernst))
 
+    outcomes = alle_uitwegen(scenario)  # read once for all the checks below
     problems += graph_problems(scenario, analyse, smap, claimed(scenario), assessed(scenario, analyse))
-    problems += style_problems(scenario, smap, data)
+    problems += style_problems(scenario, smap, data, outcomes)
     for sid, stap in scenario.stappen.items():
         kind = soort_van(stap)
-        for uitweg in kind.uitwegen(stap, sid):
+        for uitweg in outcomes[sid]:
             if uitweg.feedback_verwacht and uitweg.gevolg.feedback is None:
                 warn(uitweg.pad, "J404", f"{uitweg.naam} in stap '{sid}' heeft geen feedback.",
                      "Leg in één of twee zinnen uit waarom dit goed of minder goed is, en noem het gedrag.")

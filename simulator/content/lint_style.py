@@ -17,7 +17,7 @@ from typing import Any, Iterable, Optional
 from simulator.content.model import Scenario
 from simulator.content.problems import Probleem
 from simulator.content.steps import soort_van
-from simulator.content.steps.base import KeuzeLabel, Pad
+from simulator.content.steps.base import KeuzeLabel, Pad, Uitweg
 from simulator.content.template import is_plaatshouder
 from simulator.content.text import tekst
 from simulator.content.yaml_source import SourceMap
@@ -35,21 +35,32 @@ _NOT_TEXT = {"naar", "start", "id", "werkproces", "ook", "beoordeelt", "portret"
 """Keys whose values are names of things in the file, never text a student reads."""
 
 
-def style_problems(scenario: Scenario, smap: SourceMap, data: Optional[dict] = None) -> list[Probleem]:
+def style_problems(scenario: Scenario, smap: SourceMap, data: Optional[dict] = None,
+                   uitwegen: Optional[Uitwegen] = None) -> list[Probleem]:
     """J414-J420 for one scenario (J416 only when the file is on disk under another name). `data`: the file's own
-    data, when the caller has it (walking it is much cheaper than dumping the scenario)."""
+    data, when the caller has it (walking it is much cheaper than dumping the scenario); `uitwegen`: every step's
+    outcomes, when the caller has them."""
     texts = _texts(scenario, data)
-    return (_points(scenario, smap) + _file_name(scenario, smap) + _placeholders(texts, smap)
-            + _best_choice(scenario, smap) + _amounts(texts, smap) + _weekdays(texts, smap))
+    outcomes = uitwegen if uitwegen is not None else alle_uitwegen(scenario)
+    return (_points(scenario, smap, outcomes) + _file_name(scenario, smap) + _placeholders(texts, smap)
+            + _best_choice(scenario, smap, outcomes) + _amounts(texts, smap) + _weekdays(texts, smap))
+
+
+Uitwegen = dict[str, list[Uitweg]]
+"""Per step, its outcomes as written in the file (`StapSoort.uitwegen`)."""
+
+
+def alle_uitwegen(scenario: Scenario) -> Uitwegen:
+    return {sid: soort_van(stap).uitwegen(stap, sid) for sid, stap in scenario.stappen.items()}
 
 
 # -- points ---------------------------------------------------------------------------------------------
 
-def _points(scenario: Scenario, smap: SourceMap) -> list[Probleem]:
+def _points(scenario: Scenario, smap: SourceMap, uitwegen: Uitwegen) -> list[Probleem]:
     problems = []
     for sid, stap in scenario.stappen.items():
         kind = soort_van(stap)
-        scored = [(u.pad + ("gedrag", cid), cid, p) for u in kind.uitwegen(stap, sid) for cid, p in u.gevolg.gedrag.items()]
+        scored = [(u.pad + ("gedrag", cid), cid, p) for u in uitwegen[sid] for cid, p in u.gevolg.gedrag.items()]
         scored += [(("stappen", sid, "werkbank", "tempo", cid), cid, p) for cid, p in kind.tempo(stap).items()]
         for path, cid, p in scored:
             if abs(p) >= ONZIN:
@@ -134,13 +145,13 @@ def _lines(lines: list[int], most: int = 8) -> str:
 
 # -- where the best choice stands ---------------------------------------------------------------------------
 
-def _best_choice(scenario: Scenario, smap: SourceMap) -> list[Probleem]:
+def _best_choice(scenario: Scenario, smap: SourceMap, uitwegen: Uitwegen) -> list[Probleem]:
     """The best choice always first, or always the longest: a student can then score without reading."""
     first = longest = 0
     where: Optional[Pad] = None
     steps = 0
-    for sid, stap in scenario.stappen.items():
-        choices = [u for u in soort_van(stap).uitwegen(stap, sid) if isinstance(u.label, KeuzeLabel)]
+    for sid in scenario.stappen:
+        choices = [u for u in uitwegen[sid] if isinstance(u.label, KeuzeLabel)]
         if len(choices) < 2:
             continue
         totals = [-100 if u.gevolg.kritieke_criteria() else sum(u.gevolg.gedrag.values()) for u in choices]
