@@ -1,6 +1,6 @@
 """Loading a library of 1,000 scenarios (read, validate, lint) beside parsing the same files with the C YAML loader.
 
-    python benchmarks/content.py [--aantal 1000] [--rondes 3] [--steekproef 100] [--json FILE]
+    python benchmarks/content.py [--aantal 1000] [--rondes 5] [--steekproef 100] [--json FILE]
 
 The library is generated from the shipped scenarios (benchmarks/library.py) in a temp folder. The floor is
 `yaml.load(raw, Loader=yaml.CSafeLoader)` of every file: the least any YAML-based game must do. Times are
@@ -181,7 +181,7 @@ def measure(count: int, sample: int, rounds: int) -> list[Row]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--aantal", type=int, default=1000, help="hoeveel scenario's (standaard 1000)")
-    parser.add_argument("--rondes", type=int, default=3, help="koude ladingen, elk in een nieuw proces (standaard 3)")
+    parser.add_argument("--rondes", type=int, default=5, help="koude ladingen, elk in een nieuw proces (standaard 5)")
     parser.add_argument("--steekproef", type=int, default=100, help="bestanden voor de uitsplitsing per fase")
     parser.add_argument("--json", metavar="BESTAND", help="schrijf de rijen als JSON ('-' = scherm)")
     parser.add_argument("--ronde", metavar="MAP", help=argparse.SUPPRESS)  # one cold round, in a fresh process

@@ -226,10 +226,13 @@ def _bands(compared: list[tuple[str, float]], facts: dict[str, _StepFacts], name
     top, bottom = max(value for _, value in compared), min(value for _, value in compared)
     at_least = all(op == "minstens" for op, value in compared if value == top)
     at_most = all(op == "hoogstens" for op, value in compared if value == bottom)
-    edges = [(sid, t, counted.get(name, 0)) for sid, f in facts.items() for targets, overwritten, counted in f.outcomes
-             if name not in overwritten for t in targets if t in facts]
-    least = _sums(facts, edges, 1)
-    most = {sid: -value for sid, value in _sums(facts, edges, -1).items()}
+    if any(name in f.counts for f in facts.values()):
+        edges = [(sid, t, counted.get(name, 0)) for sid, f in facts.items()
+                 for targets, overwritten, counted in f.outcomes if name not in overwritten for t in targets if t in facts]
+        least = _sums(facts, edges, 1)
+        most = {sid: -value for sid, value in _sums(facts, edges, -1).items()}
+    else:  # never counted, only set: every sum ahead is 0
+        least = most = dict.fromkeys(facts, 0.0)
     bands = {}
     for sid in facts:
         hoog, laag = top - least[sid], bottom - most[sid]
