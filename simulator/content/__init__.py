@@ -27,6 +27,7 @@ from simulator.content.analysis import Analyse, analyse
 from simulator.content.files import read_scenario, scenario_entries
 from simulator.content.guard import guarded
 from simulator.content.model import Scenario
+from simulator.content.steps import alle_uitwegen
 from simulator.content.problems import Probleem, ScenarioError
 from simulator.content.text import tekst
 from simulator.content.cast import fill_cast
@@ -178,13 +179,14 @@ def _checked(data: dict, smap, wereld: Wereld, strict: bool, bestand: str, diges
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
         fail(messages.translate(exc, data, smap))
-    problems += semantics.check(scenario, smap, wereld)
+    outcomes = alle_uitwegen(scenario.stappen)  # read once for the references and the lint
+    problems += semantics.check(scenario, smap, wereld, outcomes)
     if strict and any(p.ernst == "fout" for p in problems):
         fail(problems)
     if scenario.start not in scenario.stappen:
         return GeladenScenario(scenario, bestand, digest, Analyse(), tuple(warnings + problems), wereld, zaad=zaad)
     result = analyse(scenario)
-    problems += lint.lint(scenario, result, smap, data)
+    problems += lint.lint(scenario, result, smap, data, outcomes)
     problems = sorted(problems, key=lambda p: (p.regel, p.kolom))
     if strict and any(p.ernst == "fout" for p in problems):
         fail(problems)

@@ -8,9 +8,9 @@ from simulator.content import model as m
 from simulator.content.analysis import Analyse
 from simulator.content.problems import Probleem
 from simulator.content.lint_graph import graph_problems
-from simulator.content.lint_style import alle_uitwegen, style_problems
+from simulator.content.lint_style import style_problems
 from simulator.content.yaml_source import SourceMap
-from simulator.content.steps import soort_van
+from simulator.content.steps import Uitwegen, alle_uitwegen, soort_van
 from simulator.dossier import Dossier, load_dossier
 
 
@@ -27,13 +27,14 @@ def assessed(scenario: m.Scenario, analyse: Analyse, dossier: Optional[Dossier] 
     return ids + sorted(c for c, best in analyse.beste.items() if c not in ids and best > 0)
 
 
-def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap, data: Optional[dict] = None) -> list[Probleem]:
+def lint(scenario: m.Scenario, analyse: Analyse, smap: SourceMap, data: Optional[dict] = None,
+         uitwegen: Optional[Uitwegen] = None) -> list[Probleem]:
     problems: list[Probleem] = []
 
     def warn(path, code, bericht, hint="", ernst="waarschuwing"):
         problems.append(smap.probleem(path, code, bericht, hint, ernst))
 
-    outcomes = alle_uitwegen(scenario)  # read once for all the checks below
+    outcomes = uitwegen if uitwegen is not None else alle_uitwegen(scenario.stappen)  # once for the checks below
     problems += graph_problems(scenario, analyse, smap, claimed(scenario), assessed(scenario, analyse))
     problems += style_problems(scenario, smap, data, outcomes)
     for sid, stap in scenario.stappen.items():

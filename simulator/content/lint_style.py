@@ -16,8 +16,8 @@ from typing import Any, Iterable, Optional
 
 from simulator.content.model import Scenario
 from simulator.content.problems import Probleem
-from simulator.content.steps import soort_van
-from simulator.content.steps.base import KeuzeLabel, Pad, Uitweg
+from simulator.content.steps import Uitwegen, alle_uitwegen, soort_van
+from simulator.content.steps.base import KeuzeLabel, Pad
 from simulator.content.template import is_plaatshouder
 from simulator.content.text import tekst
 from simulator.content.yaml_source import SourceMap
@@ -41,17 +41,10 @@ def style_problems(scenario: Scenario, smap: SourceMap, data: Optional[dict] = N
     data, when the caller has it (walking it is much cheaper than dumping the scenario); `uitwegen`: every step's
     outcomes, when the caller has them."""
     texts = _texts(scenario, data)
-    outcomes = uitwegen if uitwegen is not None else alle_uitwegen(scenario)
+    outcomes = uitwegen if uitwegen is not None else alle_uitwegen(scenario.stappen)
     return (_points(scenario, smap, outcomes) + _file_name(scenario, smap) + _placeholders(texts, smap)
             + _best_choice(scenario, smap, outcomes) + _amounts(texts, smap) + _weekdays(texts, smap))
 
-
-Uitwegen = dict[str, list[Uitweg]]
-"""Per step, its outcomes as written in the file (`StapSoort.uitwegen`)."""
-
-
-def alle_uitwegen(scenario: Scenario) -> Uitwegen:
-    return {sid: soort_van(stap).uitwegen(stap, sid) for sid, stap in scenario.stappen.items()}
 
 
 # -- points ---------------------------------------------------------------------------------------------

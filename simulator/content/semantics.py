@@ -12,13 +12,14 @@ from typing import Optional
 from simulator.content import model as m
 from simulator.content.parts import Als, Bewijsstuk, Naar, Voorwaarde, Werking
 from simulator.content.problems import Probleem, suggest
-from simulator.content.steps import SOORTEN, soort_van
+from simulator.content.steps import SOORTEN, Uitwegen, alle_uitwegen, soort_van
 from simulator.content.steps.base import Controle, Pad
 from simulator.content.wereld import Wereld
 from simulator.content.yaml_source import SourceMap
 
 
-def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Probleem]:
+def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld, uitwegen: Optional[Uitwegen] = None) -> list[Probleem]:
+    """The references of a scenario (`uitwegen`: every step's outcomes, when the caller has them)."""
     dossier = wereld.dossier
     problems: list[Probleem] = []
     add = problems.append
@@ -50,6 +51,7 @@ def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Problee
         criterion(("beoordeelt", i), cid)
 
     steps = list(scenario.stappen)
+    outcomes = uitwegen if uitwegen is not None else alle_uitwegen(scenario.stappen)
     if scenario.start not in scenario.stappen:
         add(smap.probleem(("start",), "J304", f"De startstap '{scenario.start}' bestaat niet.", suggest(scenario.start, steps)))
 
@@ -94,7 +96,7 @@ def check(scenario: m.Scenario, smap: SourceMap, wereld: Wereld) -> list[Problee
         kind = soort_van(stap)
         if stap.zegt is not None:
             who(base + ("zegt",), stap.zegt)
-        for uitweg in kind.uitwegen(stap, sid):
+        for uitweg in outcomes[sid]:
             evidence(uitweg.pad, uitweg.gevolg)
             if uitweg.naar is not None:
                 targets(uitweg.pad + ("naar",), uitweg.naar)

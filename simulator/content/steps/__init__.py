@@ -12,7 +12,7 @@ from pydantic import Discriminator, Tag
 
 from simulator.content.parts import StapBasis
 from simulator.content.steps import dialoog, einde, formulier, inspectie, invoer, vertelling, werkbank
-from simulator.content.steps.base import Optie, StapSoort, Zet
+from simulator.content.steps.base import Optie, StapSoort, Uitweg, Zet
 
 SOORTEN: tuple[StapSoort, ...] = (
     werkbank.WerkbankSoort(),
@@ -58,6 +58,15 @@ else:
 """A step in a scenario file: one of the kinds, told apart by `soort:` or by the key that gives it away."""
 
 
+Uitwegen = dict[str, list[Uitweg]]
+"""Per step, its outcomes as written in the file (`StapSoort.uitwegen`)."""
+
+
+def alle_uitwegen(stappen: Mapping[str, StapBasis]) -> Uitwegen:
+    """Every step's outcomes, read once for the checks that each go over all of them."""
+    return {sid: soort_van(stap).uitwegen(stap, sid) for sid, stap in stappen.items()}
+
+
 def zetten(stap: StapBasis, sid: str, variabelen: Mapping) -> Iterator[tuple[Optie, Zet]]:
     """Every move open at a step now, with what it does: what the analysis walks and a random player picks from."""
     kind = soort_van(stap)
@@ -65,4 +74,4 @@ def zetten(stap: StapBasis, sid: str, variabelen: Mapping) -> Iterator[tuple[Opt
         yield optie, kind.zet(stap, sid, optie.gevolg, variabelen)
 
 
-__all__ = ["SOORT", "SOORTEN", "STAP_SOORTEN", "Stap", "StapSoort", "soort_van", "zetten"]
+__all__ = ["SOORT", "SOORTEN", "STAP_SOORTEN", "Stap", "StapSoort", "Uitwegen", "alle_uitwegen", "soort_van", "zetten"]
