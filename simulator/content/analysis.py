@@ -1,11 +1,11 @@
 """Walk every path through a scenario: reachability, dead ends, loops, best and worst totals.
 
 The walk is over states (step, variables), because conditions on variables decide which choices are open
-(`analysis_states`: breadth first, only the variables a condition reads, counters bounded). Over that graph
-(`analysis_paths`, all without recursion): the states that can still reach an ending, the loops without a way
-out, the best and worst totals over paths without loops (both with and without time pressure in one pass),
-and loops that gain points. Everything runs within one work budget per scenario; a scenario that needs more
-is marked `onvolledig`, with the step that blew up in `te_groot`.
+(`analysis_states`: breadth first, only the variables a condition reads, numbers kept only as far as a threshold
+ahead tells them apart). Over that graph (`analysis_paths`, all without recursion): the states that can still
+reach an ending, the loops without a way out, the best and worst totals over paths without loops (both with and
+without time pressure in one pass), and loops that gain points. Everything runs within one work budget per
+scenario; a scenario that needs more is marked `onvolledig`, with the step that blew up in `te_groot`.
 """
 
 from __future__ import annotations
