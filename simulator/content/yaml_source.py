@@ -59,6 +59,9 @@ _NUMBER = re.compile(r"^[-+]?(0[xob])?[0-9a-fA-F_:.]+$")
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _STR = "tag:yaml.org,2002:str"
 _MERGE = "tag:yaml.org,2002:merge"
+_INT = "tag:yaml.org,2002:int"
+_PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")
+"""A whole number written plainly (no octal 0…, no _, no +, no 60-base 1:30): int() reads it as YAML does."""
 _SCALAR_TAGS = {
     _STR,
     "tag:yaml.org,2002:int",
@@ -296,6 +299,8 @@ class _Builder:
     def _scalar(self, node):
         if node.tag == _STR:
             return node.value  # most values are text: skip the constructor's bookkeeping
+        if node.tag == _INT and _PLAIN_INT.fullmatch(node.value):
+            return int(node.value)  # points, minutes, prices: what PyYAML's constructor makes of them too
         if node.tag not in _SCALAR_TAGS:
             line, col = node.start_mark.line + 1, node.start_mark.column + 1
             if node.tag.startswith("tag:yaml.org,2002:") and node.tag.split(":")[-1] in ("timestamp", "binary", "omap", "pairs", "set"):
