@@ -150,7 +150,7 @@ def _parse(raw: bytes, bestand: str, wereld: Wereld, strict: bool) -> GeladenSce
 
 
 def _checked_texts(data: dict, smap, wereld: Wereld, strict: bool, first: "GeladenScenario", zaad: int,
-                   parts: dict) -> "GeladenScenario":
+                   parts: gevallen.Delen) -> "GeladenScenario":
     """Another case of a scenario whose cases differ only in texts and answers: the parts with placeholders are
     validated and what texts can change is checked; the first case's references and analysis hold."""
     problems = fill_cast(data, smap, wereld)

@@ -21,6 +21,11 @@ _PER_ITEM = ("stappen", "personages")
 """Fields whose items are validated one by one: a step or a character with a placeholder, not all of them."""
 
 
+Delen = dict[str, Optional[set]]
+"""Per top-level key of a scenario that holds placeholders: the items (steps, characters) that do, or None when the
+whole value does."""
+
+
 class GevalFout(Exception):
     """The case does not validate: pydantic's errors, placed in the whole file."""
 
@@ -29,10 +34,9 @@ class GevalFout(Exception):
         self.errors = errors
 
 
-def delen(paths: Iterable[tuple]) -> dict[str, Optional[set]]:
-    """Which parts of the scenario hold placeholders: per top-level key, the items (steps, characters) that do,
-    or None when the whole value does."""
-    found: dict[str, Optional[set]] = {}
+def delen(paths: Iterable[tuple]) -> Delen:
+    """Which parts of the scenario hold placeholders, from the placeholders' paths."""
+    found: Delen = {}
     for path in paths:
         key = str(path[0])
         if key in _PER_ITEM and len(path) > 1:
@@ -44,7 +48,7 @@ def delen(paths: Iterable[tuple]) -> dict[str, Optional[set]]:
     return found
 
 
-def valideer(first: Scenario, data: dict, parts: dict[str, Optional[set]]) -> Scenario:
+def valideer(first: Scenario, data: dict, parts: Delen) -> Scenario:
     """The case's scenario: the first case's, with the parts that hold placeholders validated from `data`.
     Raises GevalFout with every problem."""
     if not parts.keys() <= _APART:
