@@ -155,7 +155,7 @@ class _StepFacts:
     """Per outcome: the steps it can lead to, the variables its `zet` overwrites, and what its `tel` counts."""
 
 
-def _step_facts(step_id: str, stap: object, counters: dict[str, list[tuple[str, float]]]) -> _StepFacts:
+def _step_facts(step_id: str, stap: object, compared_by_name: dict[str, list[tuple[str, float]]]) -> _StepFacts:
     """How a step uses variables, from every model inside it, whatever the step kind (so a new kind that reads
     variables through conditions and counts them with `tel` needs no change here)."""
     facts = _StepFacts()
@@ -174,7 +174,7 @@ def _step_facts(step_id: str, stap: object, counters: dict[str, list[tuple[str, 
         fields = m.__dict__
         todo += [fields[name] for name in kind.nested if fields[name] is not None]
         if isinstance(m, Voorwaarde) and m.variabele:
-            _compared(m, facts, counters)
+            _compared(m, facts, compared_by_name)
         counted = fields["tel"] if kind.counts and fields["tel"] else {}
         facts.counts.update(counted)
         if kind.outcome:
@@ -185,10 +185,10 @@ def _step_facts(step_id: str, stap: object, counters: dict[str, list[tuple[str, 
     return facts
 
 
-def _compared(c: Voorwaarde, facts: _StepFacts, counters: dict[str, list[tuple[str, float]]]) -> None:
+def _compared(c: Voorwaarde, facts: _StepFacts, compared_by_name: dict[str, list[tuple[str, float]]]) -> None:
     name = c.variabele or ""
     facts.reads.add(name)
-    compared = counters.setdefault(name, [])
+    compared = compared_by_name.setdefault(name, [])
     for op, value in (("is", c.is_), ("niet", c.niet), ("minstens", c.minstens), ("hoogstens", c.hoogstens)):
         if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
             compared.append((op, float(value)))
@@ -228,7 +228,8 @@ def _bands(compared: list[tuple[str, float]], facts: dict[str, _StepFacts], name
     at_most = all(op == "hoogstens" for op, value in compared if value == bottom)
     if any(name in f.counts for f in facts.values()):
         edges = [(sid, t, counted.get(name, 0)) for sid, f in facts.items()
-                 for targets, overwritten, counted in f.outcomes if name not in overwritten for t in targets if t in facts]
+                 for targets, overwritten, counted in f.outcomes if name not in overwritten
+                 for t in targets if t in facts]
         least = _sums(facts, edges, 1)
         most = {sid: -value for sid, value in _sums(facts, edges, -1).items()}
     else:  # never counted, only set: every sum ahead is 0
@@ -236,11 +237,18 @@ def _bands(compared: list[tuple[str, float]], facts: dict[str, _StepFacts], name
     bands = {}
     for sid in facts:
         hoog, laag = top - least[sid], bottom - most[sid]
-        bands[sid] = Band(hoog, at_least, _whole(math.ceil(hoog) if at_least else math.floor(hoog) + 1)
-                          if math.isfinite(hoog) else hoog,
-                          laag, at_most, _whole(math.floor(laag) if at_most else math.ceil(laag) - 1)
-                          if math.isfinite(laag) else laag)
+        bands[sid] = Band(hoog, at_least, _stand_in(hoog, at_least, up=True),
+                          laag, at_most, _stand_in(laag, at_most, up=False))
     return bands
+
+
+def _stand_in(limit: float, inclusive: bool, up: bool) -> float:
+    """A whole number in the band past `limit` (at it, when the band includes it): what its values are kept as."""
+    if not math.isfinite(limit):
+        return limit  # no band
+    if up:
+        return _whole(math.ceil(limit) if inclusive else math.floor(limit) + 1)
+    return _whole(math.floor(limit) if inclusive else math.ceil(limit) - 1)
 
 
 def _sums(facts: dict[str, _StepFacts], edges: list[tuple[str, str, int]], sign: int) -> dict[str, float]:
@@ -265,7 +273,8 @@ def _whole(value: float) -> float:
 
 @dataclass
 class Projection:
-    """Which variables make up a state at each step, which ones its moves depend on, and where counters stop."""
+    """Which variables make up a state at each step, which ones its moves depend on, and where numbers stop
+    mattering."""
 
     names: dict[str, tuple[str, ...]]
     """Step -> the variables that can still matter there (read there or later, before a `zet` overwrites them)."""
@@ -279,10 +288,10 @@ class Projection:
 
     @classmethod
     def of(cls, scenario: Scenario) -> "Projection":
-        counters: dict[str, list[tuple[str, float]]] = {}
-        facts = {sid: _step_facts(sid, stap, counters) for sid, stap in scenario.stappen.items()}
+        compared_by_name: dict[str, list[tuple[str, float]]] = {}
+        facts = {sid: _step_facts(sid, stap, compared_by_name) for sid, stap in scenario.stappen.items()}
         live = _live(facts)
-        bands = {(sid, name): band for name, compared in counters.items() if compared
+        bands = {(sid, name): band for name, compared in compared_by_name.items() if compared
                  for sid, band in _bands(compared, facts, name).items()}
         return cls({sid: tuple(sorted(v)) for sid, v in live.items()},
                    {sid: tuple(sorted(f.reads)) for sid, f in facts.items()}, bands,

@@ -115,7 +115,8 @@ def _walk_texts(items: Iterable[tuple[Any, Any]], path: Pad, taal: str, pair: bo
             found.append(_Tekst(path + (key,), value, key if pair else taal))
         elif kind is dict:
             pair_below = bool(value) and value.keys() <= {"nl", "en"} and all(type(v) is str for v in value.values())
-            _walk_texts(((k, v) for k, v in value.items() if k not in _NOT_TEXT), path + (key,), taal, pair_below, found)
+            _walk_texts(((k, v) for k, v in value.items() if k not in _NOT_TEXT), path + (key,), taal, pair_below,
+                        found)
         elif kind is list:
             _walk_texts(enumerate(value), path + (key,), taal, False, found)
 
