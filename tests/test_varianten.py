@@ -108,6 +108,15 @@ def test_an_unknown_cast_member_and_a_broken_case_are_dutch_problems(tmp_path):
     assert err.value.problemen[0].code in ("J204", "J330") and not marker.exists()
 
 
+def test_of_two_placeholders_that_cannot_be_filled_in_the_first_in_the_file_is_named():
+    broken = BTW.replace("[40, 50, 60.5]", "[40, 0, 60.5]").replace("round(prijs * 1.21, 2)", "100 / prijs").replace(
+        "De armband kost {prijs:euro} zonder btw.", "De armband kost {100 / prijs:euro} zonder btw.")
+    with pytest.raises(ScenarioError) as err:
+        content.parse(broken.encode(), "btw.yaml")
+    first = next(n for n, text in enumerate(broken.split("\n"), 1) if "100 / prijs" in text)
+    assert [(p.code, p.regel) for p in err.value.problemen] == [("J330", first)]
+
+
 def test_a_case_whose_texts_name_a_missing_portrait_or_a_bad_answer_is_found_though_the_first_case_is_fine():
     # the other cases of a scenario that varies only in texts skip the checks of references, not these
     portrait = BTW.replace("portret: klant-man-50", "portret: klant-man-500")  # case 0 draws Mevrouw Bakker
