@@ -66,11 +66,13 @@ def phase_timers():
     """Time each phase of content.parse by wrapping the functions it calls (this process only)."""
     spent: dict[str, float] = defaultdict(float)
     semantics, lint = content.semantics, content.lint
-    originals = [(content, "read_yaml"), (content, "analyse"), (semantics, "check"), (lint, "lint")]
+    originals = [(content, "read_yaml"), (content, "analyse"), (semantics, "check"), (lint, "lint"),
+                 (content.Invuller, "geval"), (content, "_checked_texts")]
     saved = [(owner, name, getattr(owner, name)) for owner, name in originals]
     saved.append((content, "Scenario", content.Scenario))
     labels = {"read_yaml": "YAML lezen (read_yaml)", "analyse": "graafanalyse (analysis.analyse)",
-              "check": "verwijzingen (semantics.check)", "lint": "lint (lint.lint)"}
+              "check": "verwijzingen (semantics.check)", "lint": "lint (lint.lint)",
+              "geval": "gevallen invullen (Invuller.geval)", "_checked_texts": "andere gevallen controleren"}
 
     def timed(label, fn):
         def wrapper(*args, **kwargs):
@@ -115,7 +117,7 @@ def breakdown(files: list[Path]) -> None:
                                        key=lambda kv: -kv[1]):
                 print(f"  {detail:<40}{part:>8.2f} s  {part / total * 100:5.1f} %")
     rest = total - sum(phases.values())
-    print(f"  {'de rest (hash, sorteren, opzoeken)':<40}{rest:>8.2f} s  {rest / total * 100:5.1f} %")
+    print(f"  {'de rest (bestanden, hash, werelden…)':<40}{rest:>8.2f} s  {rest / total * 100:5.1f} %")
     slowest = sorted(per_source.items(), key=lambda kv: -sum(kv[1]) / len(kv[1]))[:5]
     print("  traagste scenario's (ms per bestand): "
           + ", ".join(f"{name} {sum(t) / len(t) * 1000:.0f}" for name, t in slowest))
