@@ -61,6 +61,29 @@ def test_infinity_is_not_a_number_in_dutch():
     assert ".inf" in p.hint
 
 
+def test_a_number_out_of_range_inside_an_answer_points_at_its_own_line_in_dutch_numbers():
+    # the step kind 'invoer' has a key 'invoer': the path must keep it, so the message stands on the answer's line
+    text = """id: t
+titel: "Test"
+werkproces: B1-K2-W3
+duur_minuten: 5
+samenvatting: "Test."
+start: vraag
+stappen:
+  vraag:
+    tekst: "Hoeveel?"
+    invoer:
+      antwoorden:
+        - {waarde: 12.5, marge: -0.25, feedback: "Goed.", naar: einde}
+      anders: {feedback: "Niet goed.", naar: einde}
+  einde:
+    einde: "Klaar."
+"""
+    [p] = _problems(text)
+    assert (p.code, p.regel) == ("J208", 12)
+    assert p.bericht == "'stappen → vraag → invoer → antwoorden → [1] → marge' moet minstens 0 zijn, maar is −0,25."
+
+
 def test_a_name_that_is_too_long():
     [p] = _problems(GOOD.replace("start: begin", "start: " + "b" * 90))
     assert (p.code, p.regel) == ("J206", 8)

@@ -64,12 +64,14 @@ def _real_path(loc: tuple, data) -> tuple:
     """Pydantic's location reduced to a path in the data: union branch names and step tags dropped."""
     path: list = []
     node = data
+    tagged = False
     for part in loc:
         if node is None:
             break
         is_step = len(path) == 2 and path[0] == "stappen"
-        if is_step and part in m.STAP_SOORTEN:
-            continue  # the discriminator's tag
+        if is_step and not tagged and part in m.STAP_SOORTEN:
+            tagged = True  # the discriminator's tag, once: a kind's own key may have the same name ('invoer')
+            continue
         if isinstance(node, dict) and part in node:
             path.append(part)
             node = node[part]
@@ -83,8 +85,19 @@ def _real_path(loc: tuple, data) -> tuple:
 
 
 def _show(value) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number(value)
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 60 else text[:57] + "…'"
+
+
+def _number(value: object) -> str:
+    """A number as a Dutch teacher writes it (0 rather than 0.0, −0,605 rather than -0.605); anything else as is."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return str(value)
+    from simulator.engine.getal import schrijf_getal  # lazily, as varianten.schrijf: the engine imports content
+
+    return schrijf_getal(float(value))
 
 
 def translate(error: ValidationError, data, smap: SourceMap) -> list[Probleem]:
@@ -149,9 +162,9 @@ def _one(err: ErrorDetails, path: tuple, smap: SourceMap, data=None) -> Probleem
         return smap.probleem(path, "J207", f"In '{_where(path)}' staan te veel items (hooguit {ctx.get('max_length')}).")
     if kind in _BOUNDS:
         words, key = _BOUNDS[kind]
-        return smap.probleem(path, "J208", f"'{_where(path)}' moet {words} {ctx.get(key)} zijn, maar is {_show(value)}.")
+        return smap.probleem(path, "J208", f"'{_where(path)}' moet {words} {_number(ctx.get(key))} zijn, maar is {_show(value)}.")
     if kind == "multiple_of":
-        return smap.probleem(path, "J208", f"'{_where(path)}' moet een veelvoud van {ctx.get('multiple_of')} zijn, "
+        return smap.probleem(path, "J208", f"'{_where(path)}' moet een veelvoud van {_number(ctx.get('multiple_of'))} zijn, "
                                            f"maar is {_show(value)}.")
     if kind in _OWN_TYPES:
         hint = {"inspectie_antwoord": "Geef 'keuzes:' zoals bij een dialoog, of 'invoer:' voor een getal.",
